@@ -1,0 +1,129 @@
+import type * as z from "zod";
+import type { Advocate } from "../rank/advocate.js";
+import { compareText } from "../profile/order.js";
+import { criticismSchema, type CriticismInput, type Criticism } from "../schema/criticism.js";
+import { factSchema, type BrandFact, type BrandFactInput } from "../schema/fact.js";
+import { validateRecords } from "../schema/validate-records.js";
+import { ValidationError } from "../schema/validation-error.js";
+import type { TalkingPoint } from "./citation.js";
+import { ADVOCACY_GUIDELINES, disclosureLine } from "./disclosure.js";
+import { DEFAULT_TOPICS, detectTopics } from "./topics.js";
+
+/** Options of {@link armAdvocates}. */
+export interface ArmOptions {
+  /** Brand facts that talking points may cite; no other claim about the brand is ever made. */
+  readonly facts?: ReadonlyArray<BrandFactInput | Record<string, unknown>> | undefined;
+  readonly brand: string;
+  /** At most this many advocates per thread (default 3): several voices help, a pile-on does not. */
+  readonly maxPerThread?: number | undefined;
+  /** What the advocate receives, if anything (disclosed in every post; never conditioned on sentiment). */
+  readonly incentive?: string | undefined;
+  readonly topics?: Readonly<Record<string, readonly string[]>> | undefined;
+}
+
+/** Everything one advocate needs to answer one criticism. */
+export interface AdvocateKit {
+  readonly customerId: string;
+  readonly name?: string | undefined;
+  readonly platform: string;
+  readonly handle?: string | undefined;
+  readonly score: number;
+  /** Why this advocate was picked for this thread, in plain words. */
+  readonly why: readonly string[];
+  /** Angles, own-experience first; each cites its record or fact. */
+  readonly angles: readonly TalkingPoint[];
+  /** To be included in the post. */
+  readonly disclosure: string;
+  readonly guidelines: readonly string[];
+}
+
+/** The result of {@link armAdvocates}. */
+export interface ArmResult {
+  readonly criticism: Criticism;
+  readonly topics: readonly string[];
+  readonly kits: AdvocateKit[];
+  /** Advocates not picked because they are not active on the criticism's platform (tell them; don't rank them). */
+  readonly notOnPlatform: number;
+  /** Advocates on the platform but beyond `maxPerThread`. */
+  readonly overCap: number;
+}
+
+function isOnPlatform(advocate: Advocate, platform: string): boolean {
+  return advocate.platforms.includes(platform) || advocate.handles.some(([handlePlatform]) => handlePlatform === platform);
+}
+
+function validated<S extends z.ZodType>(schema: S, rows: readonly unknown[], source: string): z.output<S>[] {
+  const result = validateRecords(schema, rows, source);
+  if (result.problems.length > 0) throw new ValidationError(result.problems);
+  return result.records.map(({ record }) => record);
+}
+
+function factPoint(fact: BrandFact): TalkingPoint {
+  return {
+    angle: "brand-fact",
+    text: fact.claim,
+    topics: [fact.topic],
+    cites: [{ kind: "fact", id: fact.id, source: fact.source }],
+  };
+}
+
+/**
+ * Picks advocates for one piece of criticism and arms each with a kit: why them, angles from their own records
+ * and from matching brand facts (every angle cites its source), the disclosure line and guidelines.
+ * Advocates must be active on the criticism's platform; those whose own experience matches the criticism's
+ * topic come first; at most `maxPerThread` are picked.
+ *
+ * @throws {ValidationError} on an invalid criticism or fact.
+ * @example
+ * const { kits } = armAdvocates(advocates, { platform: "twitter", text: "Northwind shipping is so slow" }, { brand: "Northwind Coffee", facts });
+ * kits[0]?.disclosure; //=> "Disclosure: Northwind Coffee asked me to share my experience."
+ */
+export function armAdvocates(advocates: readonly Advocate[], criticism: CriticismInput, options: ArmOptions): ArmResult {
+  // One valid row in gives exactly one record out (an invalid one has thrown).
+  const thread = validated(criticismSchema, [criticism], "criticism")[0] as Criticism;
+  const facts = validated(factSchema, options.facts ?? [], "facts");
+  const topicMap = options.topics ?? DEFAULT_TOPICS;
+  const topics = thread.topic !== undefined ? [thread.topic] : detectTopics(thread.text, topicMap);
+  const disclosure = disclosureLine(options.brand, options.incentive);
+  const maxPerThread = options.maxPerThread ?? 3;
+
+  const present = advocates.filter((advocate) => isOnPlatform(advocate, thread.platform));
+  const speaksTo = (point: TalkingPoint): boolean => point.topics.some((topic) => topics.includes(topic));
+  const candidates = present
+    .map((advocate) => ({ advocate, relevant: advocate.talkingPoints.filter(speaksTo) }))
+    .sort(
+      (a, b) =>
+        Number(b.relevant.length > 0) - Number(a.relevant.length > 0) ||
+        b.advocate.score - a.advocate.score ||
+        compareText(a.advocate.customerId, b.advocate.customerId),
+    );
+  const matchingFacts = facts.filter((fact) => topics.includes(fact.topic)).sort((a, b) => compareText(a.id, b.id));
+
+  const kits = candidates.slice(0, maxPerThread).map(({ advocate, relevant }): AdvocateKit => {
+    const handle = advocate.handles.find(([platform]) => platform === thread.platform)?.[1];
+    const why = [
+      `active on ${thread.platform}${handle === undefined ? "" : ` as ${handle}`}`,
+      relevant.length > 0 ? `own experience with ${topics.join(", ")}` : "no first-hand record on this topic: general experience only",
+      ...advocate.reasons,
+    ];
+    const others = advocate.talkingPoints.filter((point) => !speaksTo(point));
+    return {
+      customerId: advocate.customerId,
+      name: advocate.name,
+      platform: thread.platform,
+      handle,
+      score: advocate.score,
+      why,
+      angles: [...relevant, ...others, ...matchingFacts.map(factPoint)],
+      disclosure,
+      guidelines: ADVOCACY_GUIDELINES,
+    };
+  });
+  return {
+    criticism: thread,
+    topics,
+    kits,
+    notOnPlatform: advocates.length - present.length,
+    overCap: Math.max(0, present.length - maxPerThread),
+  };
+}

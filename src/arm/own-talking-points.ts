@@ -1,0 +1,79 @@
+import type { CustomerProfile, ItemCount } from "../profile/customer-profile.js";
+import { dayToIso } from "../profile/day.js";
+import { compareText } from "../profile/order.js";
+import { citeRecord, type TalkingPoint } from "./citation.js";
+import { detectTopics, DEFAULT_TOPICS } from "./topics.js";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function monthYear(day: number): string {
+  const iso = dayToIso(day);
+  return `${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ""} ${iso.slice(0, 4)}`;
+}
+
+function favourite(items: readonly ItemCount[]): ItemCount | undefined {
+  return [...items].sort((a, b) => b.count - a.count || compareText(a.name, b.name))[0];
+}
+
+/**
+ * Talking points grounded in the customer's own records only: how long and how often they have bought, what
+ * they buy most, their own survey words, their rating, their own positive public post. Each cites the records
+ * it states; nothing is claimed that is not in them. These are angles in the customer's own experience, for
+ * them to put in their own words.
+ *
+ * @example
+ * ownTalkingPoints(profile)[0]?.text; //=> "Customer since Mar 2023, buying on 14 different days (latest 2026-06-12)."
+ */
+export function ownTalkingPoints(profile: CustomerProfile, topics: Readonly<Record<string, readonly string[]>> = DEFAULT_TOPICS): TalkingPoint[] {
+  const points: TalkingPoint[] = [];
+  const { purchases } = profile;
+  if (purchases.first !== undefined && purchases.last !== undefined && purchases.days.length >= 2) {
+    points.push({
+      angle: "experience",
+      text: `Customer since ${monthYear(purchases.first.day)}, buying on ${purchases.days.length} different days (latest ${dayToIso(purchases.last.day)}).`,
+      topics: [],
+      cites: [citeRecord(purchases.first.ref), citeRecord(purchases.last.ref)],
+    });
+  }
+  const product = favourite(purchases.products);
+  if (product !== undefined && product.count >= 2) {
+    points.push({
+      angle: "experience",
+      text: `Has bought ${product.name} ${product.count} times.`,
+      topics: detectTopics(product.name, topics),
+      cites: [citeRecord(product.last.ref)],
+    });
+  }
+  const rated = [...profile.surveys].reverse().find((response) => response.nps !== undefined && response.nps >= 9);
+  if (rated?.nps !== undefined) {
+    points.push({
+      angle: "rating",
+      text: `Rated the brand ${rated.nps}/10 for recommending it (${monthYear(rated.day)}).`,
+      topics: [],
+      cites: [citeRecord(rated.ref)],
+    });
+  }
+  const praise = [...profile.surveys]
+    .filter((response) => response.comment !== undefined && (response.sentiment ?? 0) > 0)
+    .sort((a, b) => (b.sentiment ?? 0) - (a.sentiment ?? 0) || b.day - a.day)[0];
+  if (praise?.comment !== undefined) {
+    points.push({
+      angle: "own-words",
+      text: `In their own survey words: "${praise.comment}"`,
+      topics: detectTopics(praise.comment, topics),
+      cites: [citeRecord(praise.ref)],
+    });
+  }
+  const post = [...profile.social.public]
+    .filter((activity) => activity.mentionsBrand && activity.text !== undefined && activity.sentiment > 0)
+    .sort((a, b) => b.sentiment - a.sentiment || b.day - a.day)[0];
+  if (post?.text !== undefined) {
+    points.push({
+      angle: "public-post",
+      text: `Said publicly on ${post.platform} (${dayToIso(post.day)}): "${post.text}"`,
+      topics: detectTopics(post.text, topics),
+      cites: [citeRecord(post.ref)],
+    });
+  }
+  return points;
+}

@@ -1,0 +1,19 @@
+/** The CLI's help text. */
+export const USAGE = `brand-advocates — find and arm the customers who will defend your brand in public
+
+Usage:
+  brand-advocates rank [data files] [--top N] [--format table|csv|json] [--as-of YYYY-MM-DD]
+                       [--lenient] [--require-consent] [--cooldown-days N]
+  brand-advocates arm  [data files] --criticism-text TEXT --platform NAME --facts facts.csv
+                       [--topic TOPIC] [--brand NAME] [--incentive TEXT] [--max-per-thread N]
+                       [--format markdown|json] [--top N] [--as-of YYYY-MM-DD] [--lenient]
+  brand-advocates help
+
+Data files (CSV, JSON or NDJSON; every one optional):
+  --customers FILE   customerId,name,email,optedOut,consent,handles.<platform>,lastInvitedAt
+  --purchases FILE   customerId,date,amount,orderId,product,category,returned
+  --surveys FILE     customerId,date,nps,csat,answers.<item>,comment
+  --social FILE      customerId,date,platform,type,public,mentionsBrand,text,sentiment,reach,engagement,repliesToCriticism
+
+Exit codes: 0 success, 1 unexpected error, 2 bad input (a message names the file, row and field).
+`;

@@ -1,0 +1,29 @@
+import type { CustomerProfile } from "../profile/customer-profile.js";
+import { recencyWeight } from "../model/decay.js";
+import { responseCommitment } from "./response-commitment.js";
+
+/** A customer's recency-weighted survey commitment before shrinkage, and how much evidence it rests on. */
+export interface RawCommitment {
+  readonly value: number;
+  readonly weight: number;
+}
+
+/**
+ * Recency-weighted mean of a customer's response commitments: a 10 from three years ago counts less than a 6
+ * last month. `undefined` when the customer never answered a survey with a usable signal.
+ *
+ * @example
+ * rawCommitment(profile, 19800, 365)?.value; //=> 0.83
+ */
+export function rawCommitment(profile: CustomerProfile, asOfDay: number, halfLifeDays: number): RawCommitment | undefined {
+  let total = 0;
+  let weight = 0;
+  for (const response of profile.surveys) {
+    const value = responseCommitment(response);
+    if (value === undefined) continue;
+    const responseWeight = recencyWeight(asOfDay - response.day, halfLifeDays);
+    total += value * responseWeight;
+    weight += responseWeight;
+  }
+  return weight > 0 ? { value: total / weight, weight } : undefined;
+}

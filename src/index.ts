@@ -1,0 +1,56 @@
+/**
+ * brand-advocates: find the customers who are at once behaviourally loyal, emotionally committed and vocal, and
+ * arm them — with grounded, disclosed talking points — to answer public criticism of the brand.
+ *
+ * Data flows one way: validate → profile → fit → score → rank → arm.
+ */
+
+// validate
+export * from "./schema/index.js";
+// profile
+export * from "./profile/index.js";
+export { prepareProfiles, type PreparedProfiles } from "./profile/prepare-profiles.js";
+export { excludedCustomers, countExclusions, type ExclusionReason, type ExclusionCounts } from "./profile/exclusions.js";
+export { latestEventDay } from "./profile/latest-event-day.js";
+// dimensions
+export * from "./loyalty/loyalty-params.js";
+export { fitLoyalty } from "./loyalty/fit-loyalty.js";
+export { scoreLoyalty, LOYALTY_EXPONENTS } from "./loyalty/score-loyalty.js";
+export * from "./commitment/commitment-params.js";
+export { fitCommitment } from "./commitment/fit-commitment.js";
+export { scoreCommitment } from "./commitment/score-commitment.js";
+export { npsCategory } from "./commitment/nps-category.js";
+export { responseCommitment, RESPONSE_SIGNAL_WEIGHTS } from "./commitment/response-commitment.js";
+export { rawCommitment, type RawCommitment } from "./commitment/raw-commitment.js";
+export { textSentiment, type TextSentiment } from "./commitment/sentiment.js";
+export * from "./voice/voice-params.js";
+export { fitVoice } from "./voice/fit-voice.js";
+export { scoreVoice } from "./voice/score-voice.js";
+export { brandActivity, type BrandActivity } from "./voice/brand-activity.js";
+// model
+export * from "./model/advocate-model.js";
+export { fitModel, fitModelToProfiles } from "./model/fit-model.js";
+export { score, type CustomerScore } from "./model/score.js";
+export { advocateScore } from "./model/advocate-score.js";
+export type { DimensionScore } from "./model/dimension-score.js";
+export { quantileGrid, percentileFromGrid } from "./model/percentile-grid.js";
+export { recencyWeight } from "./model/decay.js";
+// rank
+export { identifyAdvocates, type AdvocateResult, type ExcludedCounts } from "./rank/identify-advocates.js";
+export type { Advocate } from "./rank/advocate.js";
+export { SEGMENTS, segmentOf, type Segment } from "./rank/segment.js";
+export { reasonsFor } from "./rank/reasons.js";
+export { compareRank } from "./rank/rank-order.js";
+// arm
+export { armAdvocates, type ArmOptions, type ArmResult, type AdvocateKit } from "./arm/arm-advocates.js";
+export { ownTalkingPoints } from "./arm/own-talking-points.js";
+export { citeRecord, formatCitation, type Citation, type TalkingPoint } from "./arm/citation.js";
+export { disclosureLine, ADVOCACY_GUIDELINES } from "./arm/disclosure.js";
+export { detectTopics, DEFAULT_TOPICS } from "./arm/topics.js";
+export { kitMarkdown } from "./arm/kit-markdown.js";
+// io
+export { readRecords, parseCsv, streamCsv, streamNdjson, InputFileError } from "./io/read-records.js";
+export { loadData, type DataFiles, type LoadedData } from "./io/load-data.js";
+export { nestColumns } from "./io/nest-columns.js";
+export { advocatesCsv, ADVOCATE_CSV_COLUMNS } from "./io/advocates-csv.js";
+export { advocatesTable } from "./io/advocates-table.js";

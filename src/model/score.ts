@@ -1,0 +1,54 @@
+import type { CommitmentEvidence } from "../commitment/commitment-params.js";
+import { scoreCommitment } from "../commitment/score-commitment.js";
+import type { LoyaltyEvidence } from "../loyalty/loyalty-params.js";
+import { scoreLoyalty } from "../loyalty/score-loyalty.js";
+import type { CustomerProfile } from "../profile/customer-profile.js";
+import type { VoiceEvidence } from "../voice/voice-params.js";
+import { scoreVoice } from "../voice/score-voice.js";
+import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "./advocate-model.js";
+import { advocateScore } from "./advocate-score.js";
+import type { DimensionScore } from "./dimension-score.js";
+
+/** One customer's scores: the advocate score, each dimension with its evidence, and an overall confidence. */
+export interface CustomerScore {
+  readonly customerId: string;
+  /** 0..1, the weighted geometric mean of the three dimensions (see {@link advocateScore}). */
+  readonly advocate: number;
+  /** 0..1, the mean of the dimensions' confidences. */
+  readonly confidence: number;
+  readonly loyalty: DimensionScore<LoyaltyEvidence>;
+  readonly commitment: DimensionScore<CommitmentEvidence>;
+  readonly voice: DimensionScore<VoiceEvidence>;
+  /** Every dimension reaches the model's minimum. */
+  readonly eligible: boolean;
+}
+
+/**
+ * Scores one customer profile against a fitted model. Pure and fast: no I/O, no clock, no randomness — the same
+ * profile and model always give the same result. This is the function a marketing tool calls per customer.
+ *
+ * @throws {TypeError} if the model is not a brand-advocates model of this version.
+ * @example
+ * const model = fitModel(data);
+ * const profile = buildProfiles(validateData(data, resolveOptions())).profiles.get("c-0001")!;
+ * score(profile, model).advocate; //=> 0.71
+ */
+export function score(profile: CustomerProfile, model: AdvocateModel): CustomerScore {
+  if (model.format !== MODEL_FORMAT || model.version !== MODEL_VERSION) {
+    throw new TypeError(`score: expected a ${MODEL_FORMAT} model of version ${MODEL_VERSION}, got ${String(model.format)} v${String(model.version)}`);
+  }
+  const loyalty = scoreLoyalty(profile, model.loyalty, model.asOfDay);
+  const commitment = scoreCommitment(profile, model.commitment, model.asOfDay);
+  const voice = scoreVoice(profile, model.voice, model.asOfDay);
+  const dimensions = { loyalty: loyalty.score, commitment: commitment.score, voice: voice.score };
+  return {
+    customerId: profile.customerId,
+    advocate: advocateScore(dimensions, model.weights),
+    confidence: (loyalty.confidence + commitment.confidence + voice.confidence) / 3,
+    loyalty,
+    commitment,
+    voice,
+    eligible:
+      dimensions.loyalty >= model.minimum.loyalty && dimensions.commitment >= model.minimum.commitment && dimensions.voice >= model.minimum.voice,
+  };
+}

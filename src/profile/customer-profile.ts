@@ -1,0 +1,97 @@
+import type { RecordRef } from "../schema/problem.js";
+import type { SocialType } from "../schema/social.js";
+
+/** A dated, cited point in a customer's history (first purchase, last purchase, …). */
+export interface DatedRef {
+  readonly day: number;
+  readonly ref: RecordRef;
+}
+
+/** How often a customer bought a product or category, and the latest purchase of it (to cite). */
+export interface ItemCount {
+  readonly name: string;
+  readonly count: number;
+  readonly last: DatedRef;
+}
+
+/**
+ * What a customer bought, as mergeable aggregates. Purchase *days* (UTC) are the unit of repeat buying, as in
+ * the buy-till-you-die literature: several orders on one day are one purchase occasion.
+ */
+export interface PurchaseAggregate {
+  /** Purchase records that were not returned. */
+  readonly orders: number;
+  /** Purchase records marked returned (not counted as buying). */
+  readonly returned: number;
+  /** Money spent on purchases that were not returned. */
+  readonly spend: number;
+  /** Sorted distinct UTC days with a kept purchase. */
+  readonly days: readonly number[];
+  /** Spend on each of `days`. */
+  readonly daySpend: readonly number[];
+  readonly first?: DatedRef | undefined;
+  readonly last?: DatedRef | undefined;
+  /** Products and categories, sorted by name. */
+  readonly products: readonly ItemCount[];
+  readonly categories: readonly ItemCount[];
+}
+
+/** One survey response reduced to what scoring and talking points use, with its citation. */
+export interface SurveyEvidence {
+  readonly day: number;
+  readonly ref: RecordRef;
+  readonly nps?: number | undefined;
+  readonly csat?: number | undefined;
+  /** Mean of the scale items, normalised to 0..1 with the `answerScale` option. */
+  readonly answers?: number | undefined;
+  readonly comment?: string | undefined;
+  /** Sentiment of the comment, −1..1. */
+  readonly sentiment?: number | undefined;
+}
+
+/** One public social activity, reduced to what voice scoring and talking points use, with its citation. */
+export interface SocialEvidence {
+  readonly day: number;
+  readonly ref: RecordRef;
+  readonly platform: string;
+  readonly type: SocialType;
+  readonly mentionsBrand: boolean;
+  /** Given, or computed from the text; 0 when neither. */
+  readonly sentiment: number;
+  readonly repliesToCriticism: boolean;
+  readonly reach: number;
+  readonly engagement: number;
+  readonly text?: string | undefined;
+}
+
+/** Social activity: every public activity kept as evidence; private activity only counted. */
+export interface SocialAggregate {
+  /** Public activities, sorted by day then source row. */
+  readonly public: readonly SocialEvidence[];
+  /** Activities marked `public: false`; they never count as voice. */
+  readonly privateCount: number;
+}
+
+/**
+ * Everything known about one customer, built in one pass over the records. Profiles are plain data: two
+ * profiles of the same customer built from different shards merge into the profile of the whole.
+ */
+export interface CustomerProfile {
+  readonly customerId: string;
+  readonly name?: string | undefined;
+  /** Platform → handle pairs, sorted by platform. */
+  readonly handles: ReadonlyArray<readonly [platform: string, handle: string]>;
+  readonly consent?: boolean | undefined;
+  readonly lastInvitedDay?: number | undefined;
+  readonly purchases: PurchaseAggregate;
+  /** Survey responses sorted by day then source row. */
+  readonly surveys: readonly SurveyEvidence[];
+  readonly social: SocialAggregate;
+}
+
+/** A set of profiles keyed by customer ID (a `Map`: IDs such as `__proto__` are data, not keys of an object). */
+export interface ProfileSet {
+  readonly profiles: Map<string, CustomerProfile>;
+  /** The latest event day seen (purchase, survey or social), the default "as of" day. */
+  readonly latestDay?: number | undefined;
+}

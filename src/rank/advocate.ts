@@ -1,0 +1,26 @@
+import type { TalkingPoint } from "../arm/citation.js";
+import type { CommitmentEvidence } from "../commitment/commitment-params.js";
+import type { LoyaltyEvidence } from "../loyalty/loyalty-params.js";
+import type { VoiceEvidence } from "../voice/voice-params.js";
+import type { Segment } from "./segment.js";
+
+/** A ranked advocate: scores rounded to 4 decimals for output, reasons in plain words, grounded talking points. */
+export interface Advocate {
+  readonly rank: number;
+  readonly customerId: string;
+  readonly name?: string | undefined;
+  /** 0..1 advocate score (weighted geometric mean of the three dimensions). */
+  readonly score: number;
+  readonly loyalty: number;
+  readonly commitment: number;
+  readonly voice: number;
+  readonly confidence: number;
+  readonly segment: Segment;
+  readonly reasons: readonly string[];
+  readonly talkingPoints: readonly TalkingPoint[];
+  /** Platform → handle, sorted by platform. */
+  readonly handles: ReadonlyArray<readonly [platform: string, handle: string]>;
+  /** Platforms where the customer was seen speaking in public. */
+  readonly platforms: readonly string[];
+  readonly evidence: { readonly loyalty: LoyaltyEvidence; readonly commitment: CommitmentEvidence; readonly voice: VoiceEvidence };
+}

@@ -1,0 +1,12 @@
+export * from "./customer.js";
+export * from "./purchase.js";
+export * from "./survey.js";
+export * from "./social.js";
+export * from "./fact.js";
+export * from "./criticism.js";
+export * from "./options.js";
+export * from "./problem.js";
+export * from "./validation-error.js";
+export * from "./validate-records.js";
+export * from "./validate-data.js";
+export { dateField, numberField, booleanField, idField } from "./fields.js";

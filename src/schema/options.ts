@@ -1,0 +1,70 @@
+import * as z from "zod";
+import { dateField } from "./fields.js";
+
+const unitInterval = z.number().min(0).max(1);
+const positive = z.number().positive().finite();
+
+/** How each dimension counts in the advocate score: relative weights (normalised to sum to 1). */
+export const dimensionWeightsSchema = z
+  .object({ loyalty: positive.default(1), commitment: positive.default(1), voice: positive.default(1) })
+  .prefault({});
+
+/** The least each dimension must reach for a customer to be listed as an advocate at all (0 lists everyone). */
+export const dimensionMinimumSchema = z
+  .object({ loyalty: unitInterval.default(0.2), commitment: unitInterval.default(0.4), voice: unitInterval.default(0.1) })
+  .prefault({});
+
+/**
+ * Options shared by fitting, scoring and ranking. Every field has a default, so `{}` is valid.
+ *
+ * - `asOf`: "now" for recency and tenure; defaults to the latest event date in the data, so results never depend
+ *   on the wall clock.
+ * - `mode`: `strict` throws one `ValidationError` on bad rows; `lenient` skips them and reports each in `problems`.
+ * - `requireConsent`: only customers with `consent: true` are profiled.
+ * - `cooldownDays`: customers invited within this many days before `asOf` are left out (contact fatigue).
+ * - `surveyHalfLifeDays`, `socialHalfLifeDays`: how fast old answers and posts lose weight.
+ */
+export const advocateOptionsSchema = z.object({
+  asOf: dateField.optional(),
+  mode: z.enum(["strict", "lenient"]).default("strict"),
+  maxProblems: z.number().int().positive().default(20),
+  requireConsent: z.boolean().default(false),
+  cooldownDays: z.number().min(0).finite().default(90),
+  top: z.number().int().positive().optional(),
+  weights: dimensionWeightsSchema,
+  minimum: dimensionMinimumSchema,
+  surveyHalfLifeDays: positive.default(365),
+  socialHalfLifeDays: positive.default(180),
+  answerScale: z
+    .object({ min: z.number().finite().default(1), max: z.number().finite().default(5) })
+    .refine((scale) => scale.max > scale.min, { message: "answerScale.max must exceed answerScale.min" })
+    .prefault({}),
+  sourceNames: z
+    .object({
+      customers: z.string().default("customers"),
+      purchases: z.string().default("purchases"),
+      surveys: z.string().default("surveys"),
+      social: z.string().default("social"),
+    })
+    .prefault({}),
+});
+
+/** Options after defaults are applied. */
+export type AdvocateOptions = z.output<typeof advocateOptionsSchema>;
+/** Options as callers write them (every field optional). */
+export type AdvocateOptionsInput = z.input<typeof advocateOptionsSchema>;
+
+/**
+ * Validates options and fills in the defaults; a bad option throws a readable error naming it.
+ *
+ * @example
+ * resolveOptions({ mode: "lenient" }).cooldownDays; //=> 90
+ */
+export function resolveOptions(options: AdvocateOptionsInput = {}): AdvocateOptions {
+  const parsed = advocateOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - option ${issue.path.map(String).join(".") || "(options)"}: ${issue.message}`);
+    throw new RangeError(`Invalid options:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

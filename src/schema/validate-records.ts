@@ -1,0 +1,54 @@
+import type * as z from "zod";
+import type { InputProblem, RecordRef } from "./problem.js";
+
+/** A validated record together with where it came from, so every score and talking point can cite it. */
+export interface Located<T> {
+  readonly record: T;
+  readonly ref: RecordRef;
+}
+
+/** What validating one source yields: the good records and one problem per bad field. */
+export interface SourceValidation<T> {
+  readonly records: Located<T>[];
+  readonly problems: InputProblem[];
+  /** Rows that failed validation (each may have several problems). */
+  readonly rejectedRows: number;
+}
+
+/**
+ * Validates every row of one source against a zod schema, keeping the good ones with their row reference and
+ * turning each zod issue into a problem that names the source, the 1-based row and the field.
+ *
+ * @example
+ * const { records, problems } = validateRecords(purchaseSchema, [{ customerId: "a", date: "2024-01-02", amount: "x" }], "purchases");
+ * problems[0]; //=> { source: "purchases", row: 1, field: "amount", message: "expected a number" }
+ */
+export function validateRecords<S extends z.ZodType>(
+  schema: S,
+  rows: Iterable<unknown>,
+  source: string,
+  firstRow = 1,
+): SourceValidation<z.output<S>> {
+  const records: Located<z.output<S>>[] = [];
+  const problems: InputProblem[] = [];
+  let rejectedRows = 0;
+  let row = firstRow;
+  for (const raw of rows) {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) {
+      records.push({ record: parsed.data, ref: { source, row } });
+    } else {
+      rejectedRows += 1;
+      for (const issue of parsed.error.issues) {
+        problems.push({
+          source,
+          row,
+          field: issue.path.length > 0 ? issue.path.map(String).join(".") : "(record)",
+          message: issue.message,
+        });
+      }
+    }
+    row += 1;
+  }
+  return { records, problems, rejectedRows };
+}

@@ -1,0 +1,60 @@
+import type { CustomerProfile } from "../profile/customer-profile.js";
+import type { DimensionScore } from "../model/dimension-score.js";
+import { brandActivity, TONE_THRESHOLD } from "./brand-activity.js";
+import type { VoiceEvidence, VoiceParams } from "./voice-params.js";
+
+// Confidence grows with public activities observed: three posts are a pattern, one is an accident.
+const CONFIDENCE_PRIOR = 3;
+
+/**
+ * Scores public voice on 0..1: `activity × tone × (0.8 + 0.2 × reach)`.
+ *
+ * - activity = 1 − exp(−brand activity / population scale): speaking in public about the brand, recent first;
+ * - tone = (positive + defences + 1) / (positive + negative + defences + 2): a vocal critic has low tone;
+ * - reach = log(1 + followers) / log(1 + cap), only a 20 % modifier: reach alone never makes a customer vocal.
+ *
+ * Private activity never counts. A customer with no public activity scores 0 with confidence 0.
+ *
+ * @example
+ * scoreVoice(profile, model.voice, model.asOfDay).evidence.defences; //=> 2
+ */
+export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDay: number): DimensionScore<VoiceEvidence> {
+  const posts = profile.social.public;
+  const totals = brandActivity(profile, asOfDay, params.halfLifeDays);
+  const platforms = new Set<string>();
+  let brandMentions = 0;
+  let positiveMentions = 0;
+  let negativeMentions = 0;
+  let defences = 0;
+  let reviews = 0;
+  let maxReach = 0;
+  for (const post of posts) {
+    platforms.add(post.platform);
+    if (post.reach > maxReach) maxReach = post.reach;
+    if (post.type === "review") reviews += 1;
+    if (!post.mentionsBrand) continue;
+    brandMentions += 1;
+    if (post.repliesToCriticism && post.sentiment > TONE_THRESHOLD) defences += 1;
+    else if (post.sentiment > TONE_THRESHOLD) positiveMentions += 1;
+    else if (post.sentiment < -TONE_THRESHOLD) negativeMentions += 1;
+  }
+  const activity = 1 - Math.exp(-totals.activity / params.activityScale);
+  const tone = (totals.positive + totals.defences + 1) / (totals.positive + totals.negative + totals.defences + 2);
+  const reach = Math.min(1, Math.log1p(maxReach) / Math.log1p(params.reachCap));
+  const evidence: VoiceEvidence = {
+    publicActivities: posts.length,
+    privateActivities: profile.social.privateCount,
+    brandMentions,
+    positiveMentions,
+    negativeMentions,
+    defences,
+    reviews,
+    platforms: [...platforms].sort(),
+    maxReach,
+    activity,
+    tone,
+    lastPublicDay: posts.length > 0 ? posts[posts.length - 1]?.day : undefined,
+  };
+  if (posts.length === 0) return { score: 0, confidence: 0, evidence };
+  return { score: activity * tone * (0.8 + 0.2 * reach), confidence: posts.length / (posts.length + CONFIDENCE_PRIOR), evidence };
+}

@@ -1,0 +1,28 @@
+/** Population parameters of the voice dimension, as stored in the model. */
+export interface VoiceParams {
+  /** Median recency-weighted brand activity among customers with any: an activity this size reads 0.63. */
+  readonly activityScale: number;
+  readonly halfLifeDays: number;
+  /** Audience size at which reach counts in full (log scale); followers beyond it add nothing. */
+  readonly reachCap: number;
+}
+
+/** What the voice score of one customer rests on. */
+export interface VoiceEvidence {
+  readonly publicActivities: number;
+  readonly privateActivities: number;
+  readonly brandMentions: number;
+  readonly positiveMentions: number;
+  readonly negativeMentions: number;
+  /** Public replies to criticism of the brand with a positive tone: the strongest signal of a defender. */
+  readonly defences: number;
+  readonly reviews: number;
+  /** Platforms with public activity, sorted. */
+  readonly platforms: readonly string[];
+  readonly maxReach: number;
+  /** 0..1: how much the customer speaks in public about the brand, relative to the population. */
+  readonly activity: number;
+  /** 0..1: how favourable that speech is (Laplace-smoothed share of positive mentions and defences). */
+  readonly tone: number;
+  readonly lastPublicDay?: number | undefined;
+}
