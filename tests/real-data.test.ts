@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { buildProfiles, identifyAdvocates, resolveOptions, textSentiment, validateData } from "../src/index.js";
+import { cdnowPurchases, onlineRetailPurchases, twcsSocial } from "./fixtures/real-data.js";
+
+const ALL = { minimum: { loyalty: 0, commitment: 0, voice: 0 } };
+
+function assertFinite(value: unknown): void {
+  expect(JSON.stringify(value)).not.toMatch(/NaN|Infinity|null/);
+}
+
+describe("real data: CDNOW purchases (69,659 transactions)", () => {
+  const purchases = cdnowPurchases();
+  const profiles = buildProfiles(validateData({ purchases }, resolveOptions())).profiles;
+
+  it("profiles every customer and merges same-day purchases as SOURCE.md counts them", () => {
+    expect(purchases).toHaveLength(69_659);
+    expect(profiles.size).toBe(23_570);
+    const oneDayOnly = [...profiles.values()].filter((profile) => profile.purchases.days.length === 1).length;
+    // SOURCE.md: over the 78 weeks, 12,054 customers never bought again after their first day.
+    expect(oneDayOnly).toBe(12_054);
+    expect(profiles.get("00001")?.purchases.first?.ref).toEqual({ source: "purchases", row: 1 });
+  });
+
+  it("ranks repeat buyers above one-time buyers on loyalty, with finite scores only", () => {
+    const result = identifyAdvocates({ purchases }, ALL);
+    expect(result.scored).toBe(23_570);
+    expect(result.asOf).toBe("1998-06-30");
+    const loyaltyOf = (repeat: boolean) => {
+      const scores = result.advocates
+        .filter((advocate) => (advocate.evidence.loyalty.purchaseDays > 1) === repeat)
+        .map((advocate) => advocate.loyalty)
+        .sort((a, b) => a - b);
+      return scores[Math.floor(scores.length / 2)]!;
+    };
+    expect(loyaltyOf(true)).toBeGreaterThan(loyaltyOf(false) + 0.2);
+    // Nobody here answered a survey or posted: nobody is an advocate, and the output says so without NaN.
+    expect(result.advocates.every((advocate) => advocate.score === 0)).toBe(true);
+    assertFinite(result.advocates.slice(0, 50));
+  });
+});
+
+describe("real data: UCI Online Retail invoices", () => {
+  it("counts distinct purchase days, not invoices (SOURCE.md: 1,769 invoices share a customer-day)", () => {
+    const purchases = onlineRetailPurchases();
+    const profiles = buildProfiles(validateData({ purchases }, resolveOptions())).profiles;
+    expect(profiles.size).toBe(4_338);
+    const days = [...profiles.values()].reduce((sum, profile) => sum + profile.purchases.days.length, 0);
+    expect(days).toBe(18_532 - 1_769);
+    // The £77,183.60 one-off order (customer 12346) is one purchase day: a big spender is not a loyal one.
+    const result = identifyAdvocates({ purchases }, ALL);
+    const bigSpender = result.advocates.find((advocate) => advocate.customerId === "12346")!;
+    expect(bigSpender.evidence.loyalty.purchaseDays).toBe(1);
+    expect(bigSpender.loyalty).toBeLessThan(0.3);
+    assertFinite(bigSpender);
+  });
+});
+
+describe("real data: customer-support tweets (TWCS)", () => {
+  const social = twcsSocial();
+  const result = identifyAdvocates({ social }, ALL);
+
+  it("profiles every customer who tweeted at a brand", () => {
+    expect(social).toHaveLength(2_778);
+    expect(result.scored).toBe(1_443);
+  });
+
+  it("shows participation inequality: most customers tweet once, a few many times", () => {
+    const counts = result.advocates.map((advocate) => advocate.evidence.voice.publicActivities).sort((a, b) => b - a);
+    const once = counts.filter((count) => count === 1).length / counts.length;
+    expect(once).toBeGreaterThan(0.5);
+    const topTenth = counts.slice(0, Math.ceil(counts.length / 10)).reduce((sum, count) => sum + count, 0);
+    expect(topTenth / social.length).toBeGreaterThan(0.25);
+  });
+
+  it("reads tweets with explicit complaint words as negative", () => {
+    // AFINN counts "help", "please" and "support" as positive, so support tweets as a whole lean positive
+    // (1,039 positive vs 744 negative here); explicit complaints must still read negative.
+    const complaints = social.filter((tweet) => /\b(worst|terrible|awful|horrible)\b/i.test(tweet.text ?? ""));
+    expect(complaints.length).toBeGreaterThan(20);
+    const negative = complaints.filter((tweet) => textSentiment(tweet.text!).score < 0).length;
+    expect(negative / complaints.length).toBeGreaterThan(0.75);
+    assertFinite(result.advocates);
+  });
+});
