@@ -18,8 +18,6 @@ export interface CommitmentEvidence {
   readonly latestNpsDay?: number | undefined;
   /** Recency-weighted survey commitment before shrinkage. */
   readonly rawScore?: number | undefined;
-  /** The most positive comment, to quote (with its citation in the profile). */
-  readonly bestCommentRow?: number | undefined;
 }
 
 /** Net Promoter categories: 9–10 promoter, 7–8 passive, 0–6 detractor. */

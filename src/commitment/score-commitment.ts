@@ -14,13 +14,9 @@ import { rawCommitment } from "./raw-commitment.js";
  */
 export function scoreCommitment(profile: CustomerProfile, params: CommitmentParams, asOfDay: number): DimensionScore<CommitmentEvidence> {
   let latestNps: { nps: number; day: number } | undefined;
-  let bestComment: { sentiment: number; row: number } | undefined;
   for (const response of profile.surveys) {
     // Surveys are sorted by day, so the last NPS seen is the latest.
     if (response.nps !== undefined) latestNps = { nps: response.nps, day: response.day };
-    if (response.sentiment !== undefined && response.sentiment > 0 && (bestComment === undefined || response.sentiment > bestComment.sentiment)) {
-      bestComment = { sentiment: response.sentiment, row: response.ref.row };
-    }
   }
   const raw = rawCommitment(profile, asOfDay, params.halfLifeDays);
   const evidence: CommitmentEvidence = {
@@ -30,7 +26,6 @@ export function scoreCommitment(profile: CustomerProfile, params: CommitmentPara
     latestNpsCategory: latestNps === undefined ? undefined : npsCategory(latestNps.nps),
     latestNpsDay: latestNps?.day,
     rawScore: raw?.value,
-    bestCommentRow: bestComment?.row,
   };
   if (raw === undefined) return { score: 0, confidence: 0, evidence };
   const score = (raw.weight * raw.value + params.priorWeight * params.populationMean) / (raw.weight + params.priorWeight);

@@ -43,7 +43,7 @@ function calendarDayExists(isoDay: string): boolean {
  * A date: a `Date`, an ISO date (`2024-03-10`, read as that UTC calendar day), a compact date (`20240310`) or an
  * ISO date-time (`2024-03-10T14:00:00Z`; no zone means UTC). Years outside 1900–2200 are rejected as typos.
  */
-export const dateField = z.preprocess(
+export const dateField: z.ZodType<Date, Date | string> = z.preprocess(
   (value) => {
     const blank = blankToUndefined(value);
     if (typeof blank === "string") return parseDateText(blank) ?? blank;
@@ -55,23 +55,23 @@ export const dateField = z.preprocess(
     .refine((date) => date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2200, {
       message: "expected a date between the years 1900 and 2200",
     }),
-);
+) as unknown as z.ZodType<Date, Date | string>;
 
 /** A finite number, written as a number or as text (`"12.50"`); NaN and Infinity are rejected. */
-export const numberField = z.preprocess((value) => {
+export const numberField: z.ZodType<number, number | string> = z.preprocess((value) => {
   const blank = blankToUndefined(value);
   if (typeof blank === "string") {
     const parsed = Number(blank.trim());
     return Number.isNaN(parsed) ? blank : parsed;
   }
   return blank;
-}, z.number({ error: "expected a number" }).finite({ error: "expected a finite number" }));
+}, z.number({ error: "expected a number" }).finite({ error: "expected a finite number" })) as unknown as z.ZodType<number, number | string>;
 
 const TRUE_WORDS = new Set(["true", "yes", "y", "1"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "0"]);
 
 /** A boolean, written as `true`/`false`, `yes`/`no`, `y`/`n` or `1`/`0` in any case. */
-export const booleanField = z.preprocess((value) => {
+export const booleanField: z.ZodType<boolean, boolean | string | number> = z.preprocess((value) => {
   const blank = blankToUndefined(value);
   if (typeof blank === "string") {
     const word = blank.trim().toLowerCase();
@@ -81,18 +81,21 @@ export const booleanField = z.preprocess((value) => {
   if (blank === 1) return true;
   if (blank === 0) return false;
   return blank;
-}, z.boolean({ error: "expected true or false" }));
+}, z.boolean({ error: "expected true or false" })) as unknown as z.ZodType<boolean, boolean | string | number>;
 
 /** A non-empty identifier; numbers are accepted and kept as text so `00042` and `42` stay distinct in CSV. */
-export const idField = z.preprocess(
+export const idField: z.ZodType<string, string | number> = z.preprocess(
   (value) => (typeof value === "number" && Number.isFinite(value) ? String(value) : value),
   z.string({ error: "expected a non-empty identifier" }).trim().min(1, { error: "expected a non-empty identifier" }),
-);
+) as unknown as z.ZodType<string, string | number>;
+
+/**
+ * Makes a field optional, treating an empty CSV cell as absent. (The casts only restore the input type that
+ * `z.preprocess` erases to `unknown`, so callers see `Date | string` rather than `unknown`.)
+ */
+export function optional<Output, Input>(schema: z.ZodType<Output, Input>) {
+  return (z.preprocess(blankToUndefined, schema.optional()) as unknown as z.ZodType<Output | undefined, Input | undefined>).optional();
+}
 
 /** Optional free text; an empty cell is absent. */
-export const textField = z.preprocess(blankToUndefined, z.string({ error: "expected text" }).optional());
-
-/** Makes any field optional, treating an empty CSV cell as absent. */
-export function optional<T extends z.ZodType>(schema: T) {
-  return z.preprocess(blankToUndefined, schema.optional());
-}
+export const textField = optional(z.string({ error: "expected text" }));
