@@ -34,12 +34,23 @@ const CSV_OPTIONS: CsvOptions = {
  * for await (const row of streamCsv("purchases.csv")) console.log(row.customerId);
  */
 export async function* streamCsv(path: string): AsyncGenerator<Record<string, unknown>> {
-  const parser = createReadStream(path).pipe(parse(CSV_OPTIONS));
+  const source = createReadStream(path);
+  const parser = source.pipe(parse(CSV_OPTIONS));
+  // pipe() does not forward the source's errors (a missing file would hang or crash): hand them to the parser.
+  source.on("error", (error) => parser.destroy(error));
   try {
     for await (const row of parser) yield nestColumns(row as Record<string, string>);
   } catch (error) {
-    throw new InputFileError(basename(path), error instanceof Error ? error.message : String(error));
+    throw fileError(path, error);
   }
+}
+
+/** Maps any failure reading a file to an {@link InputFileError} that names the file. */
+function fileError(path: string, error: unknown): InputFileError {
+  if (error instanceof InputFileError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const message = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a file" : error instanceof Error ? error.message : String(error);
+  return new InputFileError(basename(path), message);
 }
 
 /**
@@ -63,17 +74,26 @@ export function parseCsv(text: string, file = "csv"): Record<string, unknown>[] 
  * for await (const row of streamNdjson("social.ndjson")) console.log(row.platform);
  */
 export async function* streamNdjson(path: string): AsyncGenerator<unknown> {
-  const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
+  const source = createReadStream(path);
+  const lines = createInterface({ input: source, crlfDelay: Infinity });
+  let failure: unknown;
+  source.on("error", (error) => {
+    failure = error;
+    lines.close();
+  });
   let lineNumber = 0;
   for await (const line of lines) {
     lineNumber += 1;
     if (line.trim() === "") continue;
+    let record: unknown;
     try {
-      yield JSON.parse(line) as unknown;
+      record = JSON.parse(line);
     } catch {
       throw new InputFileError(basename(path), `line ${lineNumber} is not valid JSON`);
     }
+    yield record;
   }
+  if (failure !== undefined) throw fileError(path, failure);
 }
 
 /**
@@ -100,9 +120,7 @@ export async function readRecords(path: string): Promise<unknown[]> {
       throw new InputFileError(file, `unknown file kind "${kind}": expected .csv, .json, .ndjson or .jsonl`);
     }
   } catch (error) {
-    if (error instanceof InputFileError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputFileError(file, code === "ENOENT" ? "file not found" : error instanceof Error ? error.message : String(error));
+    throw fileError(path, error);
   }
   return rows;
 }

@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { archetypeData } from "./fixtures/archetypes.js";
+import { writeFixtureCsv } from "./fixtures/write-csv.js";
+
+const files = writeFixtureCsv(archetypeData());
+const dataArgs = ["--customers", files.customers, "--purchases", files.purchases, "--surveys", files.surveys, "--social", files.social];
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ["dist/cli.js", ...args], { encoding: "utf8" });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe("brand-advocates CLI (built)", () => {
+  it("ranks CSV exports into a readable table with reasons", () => {
+    const { code, stdout, stderr } = cli("rank", ...dataArgs, "--top", "3");
+    expect(code).toBe(0);
+    expect(stdout.split("\n")[0]).toMatch(/#\s+customer\s+score/);
+    expect(stdout).toMatch(/^\s+1 {2}true-advocate/m);
+    expect(stdout).toContain("· latest NPS 10/10 (promoter)");
+    expect(stderr).toMatch(/as of 2026-06-30: 304 customers scored/);
+  });
+
+  it("writes CSV and JSON that match each other and contain no opted-out customer", () => {
+    const csv = cli("rank", ...dataArgs, "--format", "csv");
+    const json = cli("rank", ...dataArgs, "--format", "json");
+    expect(csv.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { advocates: Array<{ customerId: string }> };
+    const csvIds = csv.stdout.trim().split("\n").slice(1).map((line) => line.split(",")[1]);
+    expect(csvIds).toEqual(parsed.advocates.map((advocate) => advocate.customerId));
+    expect(json.stdout).not.toContain("opted-out");
+  });
+
+  it("arms advocates for a criticism with a Markdown brief carrying the disclosure", () => {
+    const facts = join(files.dir, "facts.csv");
+    writeFileSync(facts, "id,topic,claim,source\nF-SHIP-1,shipping,Orders ship within 24 hours on weekdays.,SLA 2026\n");
+    const { code, stdout } = cli("arm", ...dataArgs, "--facts", facts, "--platform", "twitter", "--criticism-text", "Shipping is so slow", "--brand", "Northwind Coffee");
+    expect(code).toBe(0);
+    expect(stdout).toContain("# Brief for Ada Advocate (@ada on twitter)");
+    expect(stdout).toContain("Orders ship within 24 hours on weekdays. _(source: fact F-SHIP-1)_");
+    expect(stdout).toContain("> Disclosure: Northwind Coffee asked me to share my experience.");
+  });
+
+  it("reports a bad row by file, row and field with exit code 2 and no stack trace", () => {
+    const bad = join(files.dir, "bad-purchases.csv");
+    writeFileSync(bad, "customerId,date,amount\nc1,2026-01-01,10\nc2,2026-13-01,5\nc3,2026-01-02,-1\n");
+    const { code, stderr } = cli("rank", "--purchases", bad);
+    expect(code).toBe(2);
+    expect(stderr).toContain("bad-purchases.csv row 2, field date: expected a date");
+    expect(stderr).toContain("bad-purchases.csv row 3, field amount: expected an amount ≥ 0");
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("skips and reports bad rows with --lenient", () => {
+    const bad = join(files.dir, "lenient.csv");
+    writeFileSync(bad, "customerId,date,amount\nc1,2026-01-01,10\nc2,yesterday,5\n");
+    const { code, stderr } = cli("rank", "--purchases", bad, "--lenient");
+    expect(code).toBe(0);
+    expect(stderr).toContain("skipped: lenient.csv row 2, field date");
+  });
+
+  it("exits 2 with a clear message for a missing file, an unknown option or a bad format", () => {
+    expect(cli("rank", "--purchases", "nope.csv")).toMatchObject({ code: 2, stderr: expect.stringContaining("nope.csv: file not found") });
+    expect(cli("rank", "--bogus").code).toBe(2);
+    expect(cli("rank", ...dataArgs, "--format", "xml")).toMatchObject({ code: 2, stderr: expect.stringContaining("--format expects") });
+    expect(cli("help").stdout).toContain("Usage:");
+  });
+});
