@@ -41,6 +41,7 @@ export type { Advocate } from "./rank/advocate.js";
 export { SEGMENTS, segmentOf, type Segment } from "./rank/segment.js";
 export { reasonsFor } from "./rank/reasons.js";
 export { compareRank } from "./rank/rank-order.js";
+export { findPersonas, type Persona, type PersonaOptions, type ScorePoint } from "./rank/personas.js";
 // arm
 export { armAdvocates, type ArmOptions, type ArmResult, type AdvocateKit } from "./arm/arm-advocates.js";
 export { ownTalkingPoints } from "./arm/own-talking-points.js";

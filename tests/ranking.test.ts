@@ -120,3 +120,20 @@ describe("identifyAdvocates", () => {
     expect(JSON.stringify(result)).not.toMatch(/NaN|Infinity|null/);
   });
 });
+
+describe("k-means personas", () => {
+  it("are seeded and ordered by strength, so reruns give the same personas and ids", () => {
+    const data = archetypeData();
+    const first = identifyAdvocates(data, { personas: 4, minimum: { loyalty: 0, commitment: 0, voice: 0 } });
+    const again = identifyAdvocates(data, { personas: 4, minimum: { loyalty: 0, commitment: 0, voice: 0 } });
+    expect(first.personas).toHaveLength(4);
+    expect(JSON.stringify(again.personas)).toBe(JSON.stringify(first.personas));
+    expect(first.personas!.reduce((sum, persona) => sum + persona.size, 0)).toBe(first.scored);
+    const strength = (persona: { centroid: { loyalty: number; commitment: number; voice: number } }) =>
+      persona.centroid.loyalty * persona.centroid.commitment * persona.centroid.voice;
+    for (let index = 1; index < first.personas!.length; index += 1) {
+      expect(strength(first.personas![index - 1]!)).toBeGreaterThanOrEqual(strength(first.personas![index]!));
+    }
+    expect(first.advocates.find((advocate) => advocate.customerId === "true-advocate")?.persona).toBe("persona-1");
+  });
+});

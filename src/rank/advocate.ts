@@ -16,6 +16,8 @@ export interface Advocate {
   readonly voice: number;
   readonly confidence: number;
   readonly segment: Segment;
+  /** The k-means persona, when the `personas` option is set. */
+  readonly persona?: string | undefined;
   readonly reasons: readonly string[];
   readonly talkingPoints: readonly TalkingPoint[];
   /** Platform → handle, sorted by platform. */

@@ -12,6 +12,7 @@ import type { Advocate } from "./advocate.js";
 import { compareRank } from "./rank-order.js";
 import { reasonsFor } from "./reasons.js";
 import { round4 } from "./round.js";
+import { findPersonas, type Persona, type ScorePoint } from "./personas.js";
 import { SEGMENTS, segmentOf, type Segment } from "./segment.js";
 
 /** Customers not listed, by reason. Opt-out, consent and cool-down are applied before profiling. */
@@ -32,10 +33,12 @@ export interface AdvocateResult {
   readonly segments: Record<Segment, number>;
   /** Bad rows skipped in lenient mode (empty in strict mode, which throws instead). */
   readonly problems: InputProblem[];
+  /** k-means personas over everyone scored, strongest first (only with the `personas` option). */
+  readonly personas?: Persona[] | undefined;
   readonly model: AdvocateModel;
 }
 
-function toAdvocate(rank: number, customer: CustomerScore, profile: CustomerProfile): Advocate {
+function toAdvocate(rank: number, customer: CustomerScore, profile: CustomerProfile, persona: string | undefined): Advocate {
   return {
     rank,
     customerId: customer.customerId,
@@ -46,6 +49,7 @@ function toAdvocate(rank: number, customer: CustomerScore, profile: CustomerProf
     voice: round4(customer.voice.score),
     confidence: round4(customer.confidence),
     segment: segmentOf(customer),
+    persona,
     reasons: reasonsFor(customer),
     talkingPoints: ownTalkingPoints(profile),
     handles: profile.handles,
@@ -71,22 +75,30 @@ export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsIn
   const model = fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved);
   const segments = Object.fromEntries(Object.keys(SEGMENTS).map((segment) => [segment, 0])) as Record<Segment, number>;
   const eligible: CustomerScore[] = [];
+  const points: ScorePoint[] = [];
   let belowMinimum = 0;
   for (const profile of prepared.profiles.values()) {
     const customer = score(profile, model);
     segments[segmentOf(customer)] += 1;
+    if (resolved.personas !== undefined) {
+      points.push({ customerId: customer.customerId, loyalty: customer.loyalty.score, commitment: customer.commitment.score, voice: customer.voice.score });
+    }
     if (customer.eligible) eligible.push(customer);
     else belowMinimum += 1;
   }
+  const clustering = resolved.personas === undefined ? undefined : findPersonas(points, { k: resolved.personas, seed: resolved.seed });
   eligible.sort(compareRank);
   const listed = resolved.top === undefined ? eligible : eligible.slice(0, resolved.top);
   return {
     asOf: model.asOf,
-    advocates: listed.map((customer, index) => toAdvocate(index + 1, customer, prepared.profiles.get(customer.customerId)!)),
+    advocates: listed.map((customer, index) =>
+      toAdvocate(index + 1, customer, prepared.profiles.get(customer.customerId)!, clustering?.assignment.get(customer.customerId)),
+    ),
     scored: prepared.profiles.size,
     excluded: { ...prepared.excluded, belowMinimum },
     segments,
     problems: prepared.problems,
+    personas: clustering?.personas,
     model,
   };
 }

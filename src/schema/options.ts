@@ -31,6 +31,9 @@ export const advocateOptionsSchema = z.object({
   requireConsent: z.boolean().default(false),
   cooldownDays: z.number().min(0).finite().default(90),
   top: z.number().int().positive().optional(),
+  /** Also group everyone scored into this many k-means personas (seeded by `seed`). */
+  personas: z.number().int().min(2).max(20).optional(),
+  seed: z.number().int().default(42),
   weights: dimensionWeightsSchema,
   minimum: dimensionMinimumSchema,
   surveyHalfLifeDays: positive.default(365),
