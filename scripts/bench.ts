@@ -1,0 +1,116 @@
+/**
+ * Benchmark: times each pipeline stage on a seeded synthetic population and on real CDNOW transactions, and
+ * reports throughput and peak memory with the machine's size. A script, not a test: timings vary by machine.
+ *
+ *   npm run bench                 # 10k and 100k synthetic customers, plus CDNOW
+ *   npx tsx scripts/bench.ts 1000000
+ */
+import { cpus, totalmem } from "node:os";
+import { performance } from "node:perf_hooks";
+import {
+  fitModelToProfiles,
+  identifyAdvocates,
+  prepareProfiles,
+  resolveOptions,
+  score,
+  validateData,
+  type PurchaseInput,
+  type SocialActivityInput,
+  type SurveyResponseInput,
+} from "../src/index.js";
+import { cdnowPurchases } from "../tests/fixtures/real-data.js";
+
+/** mulberry32: a tiny seeded PRNG, so every run benchmarks the same population. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const DAY = 86_400_000;
+const END = Date.UTC(2026, 5, 30);
+
+function population(customers: number, seed = 1) {
+  const next = random(seed);
+  const purchases: PurchaseInput[] = [];
+  const surveys: SurveyResponseInput[] = [];
+  const social: SocialActivityInput[] = [];
+  for (let index = 0; index < customers; index += 1) {
+    const customerId = `C${index}`;
+    const orders = 1 + Math.floor(next() * 19);
+    for (let order = 0; order < orders; order += 1) {
+      purchases.push({ customerId, date: new Date(END - Math.floor(next() * 1000) * DAY), amount: Math.round(next() * 8000) / 100 });
+    }
+    surveys.push({ customerId, date: new Date(END - Math.floor(next() * 700) * DAY), nps: Math.floor(next() * 11), comment: next() < 0.3 ? "love the coffee, fast shipping" : undefined });
+    for (let post = 0; post < 3; post += 1) {
+      social.push({
+        customerId,
+        date: new Date(END - Math.floor(next() * 365) * DAY),
+        platform: next() < 0.6 ? "twitter" : "reddit",
+        type: "post",
+        mentionsBrand: next() < 0.4,
+        sentiment: Math.round((next() * 2 - 1) * 100) / 100,
+        reach: Math.floor(Math.exp(next() * 10)),
+      });
+    }
+  }
+  return { purchases, surveys, social };
+}
+
+function time<T>(work: () => T): { result: T; ms: number } {
+  const start = performance.now();
+  const result = work();
+  return { result, ms: performance.now() - start };
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+
+function row(stage: string, ms: number, items: number, unit: string): string {
+  const perSecond = items / (ms / 1000);
+  return `| ${stage.padEnd(26)} | ${ms.toFixed(0).padStart(8)} ms | ${Math.round(perSecond).toLocaleString("en-US").padStart(12)} ${unit}/s |`;
+}
+
+function benchSynthetic(customers: number): void {
+  const data = population(customers);
+  const records = data.purchases.length + data.surveys.length + data.social.length;
+  const options = resolveOptions({ asOf: "2026-06-30" });
+  console.log(`\n### ${customers.toLocaleString("en-US")} synthetic customers (${records.toLocaleString("en-US")} records)\n`);
+  console.log("| stage | time | throughput |\n| --- | --- | --- |");
+  const validation = time(() => validateData(data, options));
+  console.log(row("validate", validation.ms, records, "records"));
+  const prepared = time(() => prepareProfiles(data, options));
+  console.log(row("validate + exclude + profile", prepared.ms, records, "records"));
+  const model = time(() => fitModelToProfiles(prepared.result.profiles, prepared.result.asOfDay, options));
+  console.log(row("fit", model.ms, customers, "customers"));
+  const profiles = [...prepared.result.profiles.values()];
+  const scoring = time(() => {
+    let sum = 0;
+    for (const profile of profiles) sum += score(profile, model.result).advocate;
+    return sum;
+  });
+  console.log(row("score (one core)", scoring.ms, customers, "customers"));
+  const whole = time(() => identifyAdvocates(data, { asOf: "2026-06-30", top: 100 }));
+  console.log(row("identifyAdvocates, end to end", whole.ms, customers, "customers"));
+}
+
+function benchCdnow(): void {
+  const purchases = cdnowPurchases();
+  console.log(`\n### CDNOW master: ${purchases.length.toLocaleString("en-US")} real transactions\n`);
+  console.log("| stage | time | throughput |\n| --- | --- | --- |");
+  const whole = time(() => identifyAdvocates({ purchases }, { top: 100 }));
+  console.log(row("identifyAdvocates, end to end", whole.ms, purchases.length, "records"));
+}
+
+const sizes = process.argv.slice(2).map(Number).filter((size) => Number.isInteger(size) && size > 0);
+console.log(`## brand-advocates benchmark — ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+for (const size of sizes.length > 0 ? sizes : [10_000, 100_000]) benchSynthetic(size);
+benchCdnow();
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage().rss);
+console.log(`\nPeak RSS: ${(peakRss / 2 ** 20).toFixed(0)} MiB`);
