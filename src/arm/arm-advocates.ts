@@ -83,7 +83,8 @@ export function armAdvocates(advocates: readonly Advocate[], criticism: Criticis
   const thread = validated(criticismSchema, [criticism], "criticism")[0] as Criticism;
   const facts = validated(factSchema, options.facts ?? [], "facts");
   const topicMap = options.topics ?? DEFAULT_TOPICS;
-  const topics = thread.topic !== undefined ? [thread.topic] : detectTopics(thread.text, topicMap);
+  // The given topic leads; topics detected in the text are kept too (a complaint is often about two things).
+  const topics = [...new Set([...(thread.topic === undefined ? [] : [thread.topic]), ...detectTopics(thread.text, topicMap)])];
   const disclosure = disclosureLine(options.brand, options.incentive);
   const maxPerThread = options.maxPerThread ?? 3;
 

@@ -18,6 +18,8 @@ export interface CommitmentEvidence {
   readonly latestNpsDay?: number | undefined;
   /** Recency-weighted survey commitment before shrinkage. */
   readonly rawScore?: number | undefined;
+  /** After shrinkage toward the population mean; the score is its lower credible bound. */
+  readonly shrunkScore?: number | undefined;
 }
 
 /** Net Promoter categories: 9–10 promoter, 7–8 passive, 0–6 detractor. */

@@ -1,13 +1,16 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import type { DimensionScore } from "../model/dimension-score.js";
 import type { CommitmentEvidence, CommitmentParams } from "./commitment-params.js";
+import { lowerCredibleBound } from "../model/credible-bound.js";
 import { npsCategory } from "./nps-category.js";
 import { rawCommitment } from "./raw-commitment.js";
 
 /**
  * Scores emotional commitment on 0..1 from survey answers (NPS, scale items, CSAT) and the tone of comments,
- * weighted by recency and shrunk toward the population mean (one answer is weak evidence). A customer with no
- * survey answer scores 0 with confidence 0: commitment is measured, never assumed.
+ * weighted by recency and shrunk toward the population mean (one answer is weak evidence, an old one weaker). The
+ * score is the lower credible bound of that estimate ({@link lowerCredibleBound}), so it rises with evidence and a
+ * single old answer cannot pass for commitment. A customer with no survey answer scores 0 with confidence 0:
+ * commitment is measured, never assumed.
  *
  * @example
  * scoreCommitment(profile, model.commitment, model.asOfDay).evidence.latestNpsCategory; //=> "promoter"
@@ -28,6 +31,7 @@ export function scoreCommitment(profile: CustomerProfile, params: CommitmentPara
     rawScore: raw?.value,
   };
   if (raw === undefined) return { score: 0, confidence: 0, evidence };
-  const score = (raw.weight * raw.value + params.priorWeight * params.populationMean) / (raw.weight + params.priorWeight);
-  return { score, confidence: raw.weight / (raw.weight + params.priorWeight), evidence };
+  const evidenceWeight = raw.weight + params.priorWeight;
+  const shrunk = (raw.weight * raw.value + params.priorWeight * params.populationMean) / evidenceWeight;
+  return { score: lowerCredibleBound(shrunk, evidenceWeight), confidence: raw.weight / evidenceWeight, evidence: { ...evidence, shrunkScore: shrunk } };
 }

@@ -15,8 +15,10 @@ export const SEGMENTS = {
 /** A segment name. */
 export type Segment = keyof typeof SEGMENTS;
 
-/** Above this a dimension counts as high. */
+/** Above this loyalty or commitment counts as high. */
 const HIGH = 0.5;
+/** Above this voice counts as vocal: voice multiplies activity by favourability, so its scale runs lower. */
+const VOCAL = 0.2;
 /** Below this loyalty counts as lapsed. */
 const LAPSED = 0.35;
 
@@ -29,13 +31,15 @@ const LAPSED = 0.35;
  */
 export function segmentOf(customer: CustomerScore): Segment {
   const loyalty = customer.loyalty.score;
-  const commitment = customer.commitment.score;
-  const { activity, tone } = customer.voice.evidence;
+  // Segments describe the best guess (the shrunk estimate); the cautious lower bound is for ranking and minimums.
+  const commitment = customer.commitment.evidence.shrunkScore ?? customer.commitment.score;
   const voice = customer.voice.score;
-  if (activity >= HIGH && tone < 0.4) return "vocal-critic";
+  const { negativeMentions, positiveMentions, defences } = customer.voice.evidence;
+  // A critic says negative things about the brand in public, repeatedly, more than anything favourable.
+  if (negativeMentions >= 2 && negativeMentions > positiveMentions + defences) return "vocal-critic";
   if (customer.commitment.evidence.latestNpsCategory === "promoter" && loyalty < LAPSED) return "claimed-promoter";
-  if (loyalty >= HIGH && commitment >= HIGH && voice >= HIGH) return "vocal-advocate";
-  if (loyalty >= LAPSED && commitment >= HIGH && voice >= HIGH) return "rising-fan";
+  if (loyalty >= HIGH && commitment >= HIGH && voice >= VOCAL) return "vocal-advocate";
+  if (loyalty >= LAPSED && commitment >= HIGH && voice >= VOCAL) return "rising-fan";
   if (loyalty >= HIGH && commitment >= HIGH) return "silent-loyalist";
   if (loyalty >= HIGH && commitment < HIGH) return "spurious-loyal";
   if (commitment >= HIGH && loyalty < LAPSED) return "lapsed-fan";

@@ -17,28 +17,31 @@ export interface BrandActivity {
 }
 
 /**
- * Sums a customer's public activity with recency weights: brand mentions count 1, other posts
- * {@link OFF_TOPIC_WEIGHT}, defences {@link DEFENCE_WEIGHT}. Private activity is not in the profile's public list.
+ * Sums a customer's public activity with recency weights: brand mentions count 1, defences
+ * {@link DEFENCE_WEIGHT}, other posts {@link OFF_TOPIC_WEIGHT} but never more than the brand activity itself, so a
+ * big account that never mentions the brand has no brand voice. Private activity is not in the public list.
  *
  * @example
  * brandActivity(profile, 19800, 180).activity; //=> 4.2
  */
 export function brandActivity(profile: CustomerProfile, asOfDay: number, halfLifeDays: number): BrandActivity {
-  let activity = 0;
+  let onTopic = 0;
+  let offTopic = 0;
   let positive = 0;
   let negative = 0;
   let defences = 0;
   for (const post of profile.social.public) {
     const weight = recencyWeight(asOfDay - post.day, halfLifeDays);
     if (!post.mentionsBrand) {
-      activity += OFF_TOPIC_WEIGHT * weight;
+      offTopic += OFF_TOPIC_WEIGHT * weight;
       continue;
     }
     const isDefence = post.repliesToCriticism && post.sentiment > TONE_THRESHOLD;
-    activity += (isDefence ? DEFENCE_WEIGHT : 1) * weight;
+    onTopic += (isDefence ? DEFENCE_WEIGHT : 1) * weight;
     if (isDefence) defences += weight;
     else if (post.sentiment > TONE_THRESHOLD) positive += weight;
     else if (post.sentiment < -TONE_THRESHOLD) negative += weight;
   }
-  return { activity, positive, negative, defences };
+  // A habit of posting amplifies brand voice but never creates it: off-topic activity counts up to the on-topic amount.
+  return { activity: onTopic + Math.min(offTopic, onTopic), positive, negative, defences };
 }

@@ -1,5 +1,6 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import type { DimensionScore } from "../model/dimension-score.js";
+import { lowerCredibleBound } from "../model/credible-bound.js";
 import { brandActivity, TONE_THRESHOLD } from "./brand-activity.js";
 import type { VoiceEvidence, VoiceParams } from "./voice-params.js";
 
@@ -7,10 +8,11 @@ import type { VoiceEvidence, VoiceParams } from "./voice-params.js";
 const CONFIDENCE_PRIOR = 3;
 
 /**
- * Scores public voice on 0..1: `activity × tone × (0.8 + 0.2 × reach)`.
+ * Scores public voice on 0..1: `activity × favourability × (0.8 + 0.2 × reach)`.
  *
  * - activity = 1 − exp(−brand activity / population scale): speaking in public about the brand, recent first;
- * - tone = (positive + defences + 1) / (positive + negative + defences + 2): a vocal critic has low tone;
+ * - tone = (positive + defences + 1) / (positive + negative + defences + 2), and favourability its lower credible
+ *   bound: a critic, or someone who never said anything favourable, has low favourability;
  * - reach = log(1 + followers) / log(1 + cap), only a 20 % modifier: reach alone never makes a customer vocal.
  *
  * Private activity never counts. A customer with no public activity scores 0 with confidence 0.
@@ -39,7 +41,8 @@ export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDa
     else if (post.sentiment < -TONE_THRESHOLD) negativeMentions += 1;
   }
   const activity = 1 - Math.exp(-totals.activity / params.activityScale);
-  const tone = (totals.positive + totals.defences + 1) / (totals.positive + totals.negative + totals.defences + 2);
+  const toned = totals.positive + totals.negative + totals.defences;
+  const tone = (totals.positive + totals.defences + 1) / (toned + 2);
   const reach = Math.min(1, Math.log1p(maxReach) / Math.log1p(params.reachCap));
   const evidence: VoiceEvidence = {
     publicActivities: posts.length,
@@ -56,5 +59,6 @@ export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDa
     lastPublicDay: posts.length > 0 ? posts[posts.length - 1]?.day : undefined,
   };
   if (posts.length === 0) return { score: 0, confidence: 0, evidence };
-  return { score: activity * tone * (0.8 + 0.2 * reach), confidence: posts.length / (posts.length + CONFIDENCE_PRIOR), evidence };
+  const favourability = lowerCredibleBound(tone, toned + 2);
+  return { score: activity * favourability * (0.8 + 0.2 * reach), confidence: posts.length / (posts.length + CONFIDENCE_PRIOR), evidence };
 }
