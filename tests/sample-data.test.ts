@@ -49,15 +49,15 @@ describe("the bundled sample (examples/data)", async () => {
 
   it("gives no voice to accounts that post in public but never about the brand, however big their reach", async () => {
     const social = (await readRecords(`${dataDir}social.csv`)) as Array<Record<string, string>>;
-    const publicPosters = new Set(social.filter((row) => row.public !== "false").map((row) => row.customerId));
-    const mentioners = new Set(social.filter((row) => row.public !== "false" && row.mentionsBrand === "true").map((row) => row.customerId));
+    const publicPosters = new Set(social.filter((row) => row.public !== "false").map((row) => row.customerId as string));
+    const mentioners = new Set(social.filter((row) => row.public !== "false" && row.mentionsBrand === "true").map((row) => row.customerId as string));
     const neverMention = [...publicPosters].filter((id) => !mentioners.has(id));
     expect(neverMention.length).toBeGreaterThan(40);
     const everyone = identifyAdvocates(data, { sourceNames, minimum: { loyalty: 0, commitment: 0, voice: 0 } });
-    const voiceOf = new Map(everyone.advocates.map((advocate) => [advocate.customerId, advocate]));
-    const bigReach = neverMention.filter((id) => (voiceOf.get(id)?.evidence.voice.maxReach ?? 0) >= 100_000);
+    const advocateById = new Map(everyone.advocates.map((advocate) => [advocate.customerId, advocate]));
+    const bigReach = neverMention.filter((id) => (advocateById.get(id)?.evidence.voice.maxReach ?? 0) >= 100_000);
     expect(bigReach.length).toBeGreaterThan(20);
-    for (const id of neverMention) expect(voiceOf.get(id)?.voice ?? 0).toBe(0);
+    for (const id of neverMention) expect(advocateById.get(id)?.voice ?? 0).toBe(0);
   });
 
   it("arms advocates for the sample criticism with citations that exist and a disclosure", async () => {
