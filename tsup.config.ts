@@ -17,5 +17,6 @@ export default defineConfig([
   // ESM library and CLI: every runtime dependency stays external.
   { ...shared, entry: { index: "src/index.ts", cli: "src/cli/main.ts" }, format: ["esm"] },
   // CJS library: ml-kmeans 7 (and its ml-* tree) is ESM-only, so inline it to keep require() working everywhere.
-  { ...shared, entry: { index: "src/index.ts" }, format: ["cjs"], noExternal: [/^ml-/, "is-any-array"] },
+  // `sentiment` is inlined too: its nested require()s of JSON lexicons fail when tsx loads a .cts caller on Node 20.
+  { ...shared, entry: { index: "src/index.ts" }, format: ["cjs"], noExternal: [/^ml-/, "is-any-array", "sentiment"] },
 ]);
