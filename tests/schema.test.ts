@@ -75,6 +75,8 @@ describe("input validation", () => {
     expect(surveySchema.safeParse({ customerId: "a", date: "2026-01-01", csat: 6 }).success).toBe(false);
     expect(socialSchema.safeParse({ customerId: "a", date: "2026-01-01", platform: "x", type: "tweet" }).success).toBe(false);
     expect(purchaseSchema.safeParse({ customerId: "a", date: "3026-01-01", amount: 1 }).success).toBe(false);
+    expect(purchaseSchema.safeParse({ customerId: "a", date: "2026-01-01", amount: Number.MAX_VALUE }).success).toBe(false);
+    expect(socialSchema.safeParse({ customerId: "a", date: "2026-01-01", platform: "x", type: "post", reach: 1e300 }).success).toBe(false);
   });
 
   it("reads date-only values as UTC calendar days, whatever the machine's time zone (tests run in New York)", () => {

@@ -10,6 +10,14 @@ const COMPACT_DATE = /^\d{8}$/;
 // ISO 8601 date-time with optional seconds, fraction and zone.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
+/**
+ * Largest money amount one record may carry. Anything larger is a unit or parsing error, and bounding it keeps
+ * every sum finite (a million purchases at the cap still sum to 1e18, far from overflow).
+ */
+export const MAX_AMOUNT = 1e12;
+/** Largest audience or engagement count one record may carry (more than the number of people alive). */
+export const MAX_COUNT = 1e10;
+
 /** Turns an empty or whitespace-only CSV cell into `undefined`, so optional fields stay optional. */
 export function blankToUndefined(value: unknown): unknown {
   return typeof value === "string" && value.trim() === "" ? undefined : value;

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { booleanField, dateField, idField, numberField, optional, textField } from "./fields.js";
+import { booleanField, dateField, idField, MAX_COUNT, numberField, optional, textField } from "./fields.js";
 
 /** Kinds of public activity a social record can be. */
 export const socialTypes = ["post", "reply", "comment", "review", "share"] as const;
@@ -24,9 +24,9 @@ export const socialSchema = z.object({
   text: textField,
   sentiment: optional(numberField.pipe(z.number().min(-1, { error: "expected −1..1" }).max(1, { error: "expected −1..1" }))),
   /** Audience size (followers) at the time of the activity. */
-  reach: optional(numberField.pipe(z.number().min(0, { error: "expected a reach ≥ 0" }))),
+  reach: optional(numberField.pipe(z.number().min(0, { error: "expected a reach ≥ 0" }).max(MAX_COUNT, { error: "expected a reach ≤ 1e10" }))),
   /** Likes, replies and shares the activity received. */
-  engagement: optional(numberField.pipe(z.number().min(0, { error: "expected engagement ≥ 0" }))),
+  engagement: optional(numberField.pipe(z.number().min(0, { error: "expected engagement ≥ 0" }).max(MAX_COUNT, { error: "expected engagement ≤ 1e10" }))),
   /** The activity answered someone else's criticism of the brand. */
   repliesToCriticism: optional(booleanField),
 });
