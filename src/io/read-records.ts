@@ -6,7 +6,13 @@ import { parse, type Options as CsvOptions } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { nestColumns } from "./nest-columns.js";
 
-/** A file that could not be read or parsed (not a bad record: those are validation problems). */
+/**
+ * A file that could not be read or parsed (not a bad record: those are validation problems). The CLI reports it
+ * with exit code 2.
+ *
+ * @example
+ * try { await readRecords("missing.csv"); } catch (error) { (error as InputFileError).message; } //=> "missing.csv: file not found"
+ */
 export class InputFileError extends Error {
   override readonly name = "InputFileError";
   constructor(

@@ -32,6 +32,11 @@ function sortedItems(items: Map<string, { count: number; last: DatedRef }>): Ite
 /**
  * Mutable, per-customer accumulator used while reading records in one pass; `toProfile()` freezes it into the
  * plain, sorted {@link CustomerProfile}. Sorting happens once at the end, so input order never matters.
+ *
+ * @example
+ * const accumulator = new ProfileAccumulator("c1");
+ * accumulator.addPurchase({ customerId: "c1", date: new Date("2026-01-05"), amount: 12 }, { source: "purchases", row: 1 });
+ * accumulator.toProfile().purchases.orders; //=> 1
  */
 export class ProfileAccumulator {
   private customer: Customer | undefined;

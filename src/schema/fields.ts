@@ -18,7 +18,13 @@ export const MAX_AMOUNT = 1e12;
 /** Largest audience or engagement count one record may carry (more than the number of people alive). */
 export const MAX_COUNT = 1e10;
 
-/** Turns an empty or whitespace-only CSV cell into `undefined`, so optional fields stay optional. */
+/**
+ * Turns an empty or whitespace-only CSV cell into `undefined`, so optional fields stay optional.
+ *
+ * @example
+ * blankToUndefined("  "); //=> undefined
+ * blankToUndefined("12"); //=> "12"
+ */
 export function blankToUndefined(value: unknown): unknown {
   return typeof value === "string" && value.trim() === "" ? undefined : value;
 }
@@ -100,6 +106,10 @@ export const idField: z.ZodType<string, string | number> = z.preprocess(
 /**
  * Makes a field optional, treating an empty CSV cell as absent. (The casts only restore the input type that
  * `z.preprocess` erases to `unknown`, so callers see `Date | string` rather than `unknown`.)
+ *
+ * @example
+ * optional(numberField).parse(""); //=> undefined
+ * optional(numberField).parse("4.5"); //=> 4.5
  */
 export function optional<Output, Input>(schema: z.ZodType<Output, Input>) {
   return (z.preprocess(blankToUndefined, schema.optional()) as unknown as z.ZodType<Output | undefined, Input | undefined>).optional();
