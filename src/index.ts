@@ -5,6 +5,13 @@
  * Data flows one way: validate → profile → fit → score → rank → arm.
  */
 
+// shared primitives: statistics and text analysis
+export { quantileGrid, percentileFromGrid } from "./stats/percentile-grid.js";
+export { recencyWeight } from "./stats/decay.js";
+export { lowerCredibleBound } from "./stats/credible-bound.js";
+export type { DimensionScore } from "./stats/dimension-score.js";
+export { textSentiment, type TextSentiment } from "./text/sentiment.js";
+export { detectTopics, DEFAULT_TOPICS } from "./text/topics.js";
 // validate
 export * from "./schema/index.js";
 // profile
@@ -22,7 +29,6 @@ export { scoreCommitment } from "./commitment/score-commitment.js";
 export { npsCategory } from "./commitment/nps-category.js";
 export { responseCommitment, RESPONSE_SIGNAL_WEIGHTS } from "./commitment/response-commitment.js";
 export { rawCommitment, type RawCommitment } from "./commitment/raw-commitment.js";
-export { textSentiment, type TextSentiment } from "./commitment/sentiment.js";
 export * from "./voice/voice-params.js";
 export { fitVoice } from "./voice/fit-voice.js";
 export { scoreVoice } from "./voice/score-voice.js";
@@ -32,23 +38,20 @@ export * from "./model/advocate-model.js";
 export { fitModel, fitModelToProfiles } from "./model/fit-model.js";
 export { score, type CustomerScore } from "./model/score.js";
 export { advocateScore } from "./model/advocate-score.js";
-export type { DimensionScore } from "./model/dimension-score.js";
-export { quantileGrid, percentileFromGrid } from "./model/percentile-grid.js";
-export { recencyWeight } from "./model/decay.js";
 // rank
-export { identifyAdvocates, type AdvocateResult, type ExcludedCounts } from "./rank/identify-advocates.js";
-export type { Advocate } from "./rank/advocate.js";
 export { SEGMENTS, segmentOf, type Segment } from "./rank/segment.js";
 export { reasonsFor } from "./rank/reasons.js";
 export { compareRank } from "./rank/rank-order.js";
 export { findPersonas, type Persona, type PersonaOptions, type ScorePoint } from "./rank/personas.js";
 // arm
+export type { Advocate } from "./arm/advocate.js";
 export { armAdvocates, type ArmOptions, type ArmResult, type AdvocateKit } from "./arm/arm-advocates.js";
 export { ownTalkingPoints } from "./arm/own-talking-points.js";
 export { citeRecord, formatCitation, type Citation, type TalkingPoint } from "./arm/citation.js";
 export { disclosureLine, ADVOCACY_GUIDELINES } from "./arm/disclosure.js";
-export { detectTopics, DEFAULT_TOPICS } from "./arm/topics.js";
 export { kitMarkdown } from "./arm/kit-markdown.js";
+// the whole job: validate → profile → fit → score → rank → talking points
+export { identifyAdvocates, type AdvocateResult, type ExcludedCounts } from "./pipeline/identify-advocates.js";
 // io
 export { readRecords, parseCsv, streamCsv, streamNdjson, InputFileError } from "./io/read-records.js";
 export { loadData, type DataFiles, type LoadedData } from "./io/load-data.js";

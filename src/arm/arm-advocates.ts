@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import type { Advocate } from "../rank/advocate.js";
+import type { Advocate } from "./advocate.js";
 import { compareText } from "../profile/order.js";
 import { criticismSchema, type CriticismInput, type Criticism } from "../schema/criticism.js";
 import { factSchema, type BrandFact, type BrandFactInput } from "../schema/fact.js";
@@ -7,7 +7,7 @@ import { validateRecords } from "../schema/validate-records.js";
 import { ValidationError } from "../schema/validation-error.js";
 import type { TalkingPoint } from "./citation.js";
 import { ADVOCACY_GUIDELINES, disclosureLine } from "./disclosure.js";
-import { DEFAULT_TOPICS, detectTopics } from "./topics.js";
+import { DEFAULT_TOPICS, detectTopics } from "../text/topics.js";
 
 /** Options of {@link armAdvocates}. */
 export interface ArmOptions {

@@ -2,7 +2,7 @@ import type { CustomerProfile, ItemCount } from "../profile/customer-profile.js"
 import { dayToIso } from "../profile/day.js";
 import { compareText } from "../profile/order.js";
 import { citeRecord, type TalkingPoint } from "./citation.js";
-import { detectTopics, DEFAULT_TOPICS } from "./topics.js";
+import { detectTopics, DEFAULT_TOPICS } from "../text/topics.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 

@@ -7,7 +7,7 @@ import { advocatesCsv } from "../io/advocates-csv.js";
 import { advocatesTable } from "../io/advocates-table.js";
 import { loadData } from "../io/load-data.js";
 import { InputFileError, readRecords } from "../io/read-records.js";
-import { identifyAdvocates } from "../rank/identify-advocates.js";
+import { identifyAdvocates } from "../pipeline/identify-advocates.js";
 import { formatProblem } from "../schema/problem.js";
 import { ValidationError } from "../schema/validation-error.js";
 import { USAGE } from "./usage.js";

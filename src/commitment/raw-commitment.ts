@@ -1,5 +1,5 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
-import { recencyWeight } from "../model/decay.js";
+import { recencyWeight } from "../stats/decay.js";
 import { responseCommitment } from "./response-commitment.js";
 
 /** A customer's recency-weighted survey commitment before shrinkage, and how much evidence it rests on. */

@@ -1,7 +1,7 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
-import type { DimensionScore } from "../model/dimension-score.js";
+import type { DimensionScore } from "../stats/dimension-score.js";
 import type { CommitmentEvidence, CommitmentParams } from "./commitment-params.js";
-import { lowerCredibleBound } from "../model/credible-bound.js";
+import { lowerCredibleBound } from "../stats/credible-bound.js";
 import { npsCategory } from "./nps-category.js";
 import { rawCommitment } from "./raw-commitment.js";
 

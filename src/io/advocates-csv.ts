@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import type { Advocate } from "../rank/advocate.js";
+import type { Advocate } from "../arm/advocate.js";
 
 /** The columns of the advocates CSV export, in order. */
 export const ADVOCATE_CSV_COLUMNS = [

@@ -1,4 +1,4 @@
-import type { Advocate } from "../rank/advocate.js";
+import type { Advocate } from "../arm/advocate.js";
 
 function pad(text: string, width: number, right = false): string {
   const cut = text.length > width ? `${text.slice(0, width - 1)}…` : text;

@@ -1,5 +1,5 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
-import { quantileGrid } from "../model/percentile-grid.js";
+import { quantileGrid } from "../stats/percentile-grid.js";
 import type { LoyaltyParams } from "./loyalty-params.js";
 
 /**

@@ -1,6 +1,6 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
-import { percentileFromGrid } from "../model/percentile-grid.js";
-import type { DimensionScore } from "../model/dimension-score.js";
+import { percentileFromGrid } from "../stats/percentile-grid.js";
+import type { DimensionScore } from "../stats/dimension-score.js";
 import type { LoyaltyEvidence, LoyaltyParams } from "./loyalty-params.js";
 
 /**

@@ -7,7 +7,7 @@ import type { VoiceEvidence } from "../voice/voice-params.js";
 import { scoreVoice } from "../voice/score-voice.js";
 import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "./advocate-model.js";
 import { advocateScore } from "./advocate-score.js";
-import type { DimensionScore } from "./dimension-score.js";
+import type { DimensionScore } from "../stats/dimension-score.js";
 
 /** One customer's scores: the advocate score, each dimension with its evidence, and an overall confidence. */
 export interface CustomerScore {

@@ -1,4 +1,4 @@
-import { textSentiment } from "../commitment/sentiment.js";
+import { textSentiment } from "../text/sentiment.js";
 import type { Customer } from "../schema/customer.js";
 import type { RecordRef } from "../schema/problem.js";
 import type { Purchase } from "../schema/purchase.js";

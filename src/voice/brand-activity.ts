@@ -1,5 +1,5 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
-import { recencyWeight } from "../model/decay.js";
+import { recencyWeight } from "../stats/decay.js";
 
 /** Sentiment beyond which a post reads as positive (or, negated, as negative). */
 export const TONE_THRESHOLD = 0.05;

@@ -1,6 +1,6 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
-import type { DimensionScore } from "../model/dimension-score.js";
-import { lowerCredibleBound } from "../model/credible-bound.js";
+import type { DimensionScore } from "../stats/dimension-score.js";
+import { lowerCredibleBound } from "../stats/credible-bound.js";
 import { brandActivity, TONE_THRESHOLD } from "./brand-activity.js";
 import type { VoiceEvidence, VoiceParams } from "./voice-params.js";
 

@@ -1,8 +1,8 @@
-import type { TalkingPoint } from "../arm/citation.js";
+import type { TalkingPoint } from "./citation.js";
 import type { CommitmentEvidence } from "../commitment/commitment-params.js";
 import type { LoyaltyEvidence } from "../loyalty/loyalty-params.js";
 import type { VoiceEvidence } from "../voice/voice-params.js";
-import type { Segment } from "./segment.js";
+import type { Segment } from "../rank/segment.js";
 
 /** A ranked advocate: scores rounded to 4 decimals for output, reasons in plain words, grounded talking points. */
 export interface Advocate {

@@ -8,12 +8,12 @@ import { prepareProfiles } from "../profile/prepare-profiles.js";
 import { resolveOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { InputProblem } from "../schema/problem.js";
 import type { AdvocateData } from "../schema/validate-data.js";
-import type { Advocate } from "./advocate.js";
-import { compareRank } from "./rank-order.js";
-import { reasonsFor } from "./reasons.js";
-import { round4 } from "./round.js";
-import { findPersonas, type Persona, type ScorePoint } from "./personas.js";
-import { SEGMENTS, segmentOf, type Segment } from "./segment.js";
+import type { Advocate } from "../arm/advocate.js";
+import { compareRank } from "../rank/rank-order.js";
+import { reasonsFor } from "../rank/reasons.js";
+import { round4 } from "../rank/round.js";
+import { findPersonas, type Persona, type ScorePoint } from "../rank/personas.js";
+import { SEGMENTS, segmentOf, type Segment } from "../rank/segment.js";
 
 /** Customers not listed, by reason. Opt-out, consent and cool-down are applied before profiling. */
 export interface ExcludedCounts extends ExclusionCounts {
