@@ -185,7 +185,7 @@ function bgNbdObjective(patterns: Patterns, scale: number, penalizer: number, me
  * right after a repeat purchase).
  *
  * @example
- * probabilityAlive({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 2, 30.43, 38.86); //=> ≈ 0.60
+ * probabilityAlive({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 2, 30.43, 38.86); //=> ≈ 0.727
  */
 export function probabilityAlive(params: BgNbdParams, x: number, tx: number, T: number): number {
   assertParams(params);
@@ -201,7 +201,7 @@ export function probabilityAlive(params: BgNbdParams, x: number, tx: number, T: 
  * (Fader, Hardie & Lee 2005 eq. 10; lifetimes' `conditional_expected_number_of_purchases_up_to_time`).
  *
  * @example
- * expectedPurchases({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 2, 30.43, 38.86); //=> ≈ 1.23
+ * expectedPurchases({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 2, 30.43, 38.86); //=> ≈ 1.226
  */
 export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
   assertParams(params);
@@ -220,7 +220,7 @@ export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx:
  * their first purchase (Fader, Hardie & Lee 2005 eq. 9; lifetimes' `expected_number_of_purchases_up_to_time`).
  *
  * @example
- * expectedPurchasesUnconditional({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39); //=> ≈ 1.06
+ * expectedPurchasesUnconditional({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39); //=> ≈ 1.197
  */
 export function expectedPurchasesUnconditional(params: BgNbdParams, t: number): number {
   assertParams(params);

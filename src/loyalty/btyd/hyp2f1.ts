@@ -1,4 +1,4 @@
-import { logGammaSigned, reciprocalGamma } from "./special-functions.js";
+import { logGammaSigned } from "./special-functions.js";
 
 const MAX_TERMS = 100_000;
 
@@ -62,29 +62,47 @@ function series(a: number, b: number, c: number, z: number): number {
   throw new RangeError("hyp2f1: series did not converge");
 }
 
-/** A&S 15.3.6: both series run in 1 − z < ½. Coefficients via log-gamma with signs, reciprocal Γ for poles. */
+/** A&S 15.3.6: both series run in 1 − z < ½. Gamma coefficients are combined in log space (Γ(c)Γ(c−a−b) alone
+ *  overflows for parameters near 100); a pole in a denominator makes its term vanish. */
 function oneMinusZ(a: number, b: number, c: number, z: number): number {
   const m = c - a - b;
   const w = 1 - z;
-  const gc = logGammaSigned(c);
-  const gm = logGammaSigned(m);
-  const gNegM = logGammaSigned(-m);
-  const first =
-    gc.sign * gm.sign * Math.exp(gc.logAbs + gm.logAbs) * reciprocalGamma(c - a) * reciprocalGamma(c - b);
-  const second =
-    gc.sign * gNegM.sign * Math.exp(gc.logAbs + gNegM.logAbs) * reciprocalGamma(a) * reciprocalGamma(b);
   let result = 0;
-  if (first !== 0) result += first * series(a, b, 1 - m, w);
-  if (second !== 0) result += second * Math.pow(w, m) * series(c - a, c - b, 1 + m, w);
+  const first = gammaRatio([c, m], [c - a, c - b]);
+  if (first !== undefined) result += first.sign * Math.exp(first.logAbs) * series(a, b, 1 - m, w);
+  const second = gammaRatio([c, -m], [a, b]);
+  if (second !== undefined) {
+    result += second.sign * Math.exp(second.logAbs + m * Math.log(w)) * series(c - a, c - b, 1 + m, w);
+  }
   return finite(result);
 }
 
 function gaussSum(a: number, b: number, c: number): number {
   const m = c - a - b;
   if (!(m > 0)) throw new RangeError("hyp2f1 diverges at z = 1 unless c − a − b > 0");
-  const gc = logGammaSigned(c);
-  const gm = logGammaSigned(m);
-  return finite(gc.sign * gm.sign * Math.exp(gc.logAbs + gm.logAbs) * reciprocalGamma(c - a) * reciprocalGamma(c - b));
+  const ratio = gammaRatio([c, m], [c - a, c - b]);
+  return ratio === undefined ? 0 : finite(ratio.sign * Math.exp(ratio.logAbs));
+}
+
+/** ∏Γ(numerator) / ∏Γ(denominator) as log-magnitude and sign; undefined (zero) when a denominator hits a pole. */
+function gammaRatio(
+  numerator: readonly number[],
+  denominator: readonly number[],
+): { logAbs: number; sign: number } | undefined {
+  if (denominator.some(isNonPositiveInteger)) return undefined;
+  let logAbs = 0;
+  let sign = 1;
+  for (const v of numerator) {
+    const g = logGammaSigned(v);
+    logAbs += g.logAbs;
+    sign *= g.sign;
+  }
+  for (const v of denominator) {
+    const g = logGammaSigned(v);
+    logAbs -= g.logAbs;
+    sign *= g.sign;
+  }
+  return { logAbs, sign };
 }
 
 function finite(v: number): number {

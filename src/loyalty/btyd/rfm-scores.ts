@@ -37,7 +37,7 @@ export interface RfmScoreOptions {
  * Returns the scores in input order.
  *
  * @example
- * rfmScores(summaries, { bins: 5 })[0]; //=> { customerId: "1", recencyScore: 5, frequencyScore: 4, monetaryScore: 3, code: "543" }
+ * rfmScores(summaries, { bins: 5 })[0]; //=> e.g. { customerId: "1", recencyScore: 5, frequencyScore: 4, monetaryScore: 3, code: "543" }
  */
 export function rfmScores(summaries: ReadonlyArray<RfmScoreInput>, options: RfmScoreOptions = {}): RfmScore[] {
   const bins = options.bins ?? 5;

@@ -19,20 +19,7 @@ export function logGammaSigned(x: number): { logAbs: number; sign: 1 | -1 } {
 }
 
 /**
- * 1/Γ(x), which is finite everywhere (0 at the poles of Γ); used where a pole in a denominator must make a term vanish.
- *
- * @example
- * reciprocalGamma(-2); //=> 0
- * reciprocalGamma(3);  //=> 0.5
- */
-export function reciprocalGamma(x: number): number {
-  if (x <= 0 && Number.isInteger(x)) return 0;
-  const { logAbs, sign } = logGammaSigned(x);
-  return sign * Math.exp(-logAbs);
-}
-
-/**
- * Digamma ψ(x) = d/dx ln Γ(x) for x > 0, for the analytic likelihood gradients. Recurrence up to x ≥ 6, then
+ * Digamma ψ(x) = d/dx ln Γ(x) for x > 0, for the analytic likelihood gradients. Recurrence up to x ≥ 10, then
  * the asymptotic series (error below 1e-15 there).
  *
  * @example
@@ -41,7 +28,7 @@ export function reciprocalGamma(x: number): number {
 export function digamma(x: number): number {
   if (!(x > 0)) throw new RangeError(`digamma needs x > 0, got ${x}`);
   let result = 0;
-  while (x < 6) {
+  while (x < 10) {
     result -= 1 / x;
     x += 1;
   }
