@@ -21,8 +21,10 @@ export { excludedCustomers, countExclusions, type ExclusionReason, type Exclusio
 export { latestEventDay } from "./profile/latest-event-day.js";
 // dimensions
 export * from "./loyalty/loyalty-params.js";
-export { fitLoyalty } from "./loyalty/fit-loyalty.js";
-export { scoreLoyalty, LOYALTY_EXPONENTS } from "./loyalty/score-loyalty.js";
+export { fitLoyalty, DEFAULT_HORIZON_WEEKS } from "./loyalty/fit-loyalty.js";
+export { scoreLoyalty, LOYALTY_EXPONENTS, FALLBACK_EXPONENTS } from "./loyalty/score-loyalty.js";
+export { purchaseHistory, type PurchaseHistory } from "./loyalty/purchase-history.js";
+export * from "./loyalty/btyd/index.js";
 export * from "./commitment/commitment-params.js";
 export { fitCommitment } from "./commitment/fit-commitment.js";
 export { scoreCommitment } from "./commitment/score-commitment.js";

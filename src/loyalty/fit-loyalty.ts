@@ -1,31 +1,114 @@
+import { median } from "simple-statistics";
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { quantileGrid } from "../stats/percentile-grid.js";
+import { fitBgNbd, expectedPurchases, type BgNbdParams } from "./btyd/bg-nbd.js";
+import { BtydError } from "./btyd/errors.js";
+import { expectedSpend, fitGammaGamma, type GammaGammaParams } from "./btyd/gamma-gamma.js";
 import type { LoyaltyParams } from "./loyalty-params.js";
+import { purchaseHistory, type PurchaseHistory } from "./purchase-history.js";
+
+/** Default horizon of expected purchases: a year. */
+export const DEFAULT_HORIZON_WEEKS = 52;
+/**
+ * Least population to fit BG/NBD on. With a handful of customers the likelihood is flat or unbounded and the
+ * optimiser "converges" to degenerate parameters (seen: a = 7e4, b = 1e-5 from two customers).
+ */
+export const MIN_BUYERS_TO_FIT = 30;
+export const MIN_REPEAT_BUYERS_TO_FIT = 5;
+/** Fitted parameters outside this range mean the data did not identify the model. */
+const SANE_PARAMETER = { min: 1e-6, max: 1e6 };
+
+function sane(...parameters: number[]): boolean {
+  return parameters.every((value) => Number.isFinite(value) && value >= SANE_PARAMETER.min && value <= SANE_PARAMETER.max);
+}
+
+function tryFit<T>(fit: () => T): { value?: T; reason?: string } {
+  try {
+    return { value: fit() };
+  } catch (error) {
+    if (error instanceof BtydError) return { reason: error.message };
+    throw error;
+  }
+}
+
+function medianOrOne(values: number[]): number {
+  const positive = values.filter((value) => value > 0 && Number.isFinite(value));
+  return positive.length > 0 ? median(positive) : 1;
+}
 
 /**
- * Fits the loyalty dimension's population parameters: quantile grids of recency, frequency, spend and tenure
- * over the customers who bought at least once, as of `asOfDay`.
+ * Fits the loyalty dimension's population parameters as of `asOfDay`: a BG/NBD model of repeat buying and a
+ * Gamma-Gamma model of spend (lifetimes' conventions, weeks), plus the scales and quantile grids the score uses.
+ * When BG/NBD cannot be fitted (fewer than two buyers, nobody repeats, no convergence) the parameters say so and
+ * the score falls back to RFM percentiles; Gamma-Gamma is optional (it needs repeat buyers with positive spend).
  *
  * @example
- * const params = fitLoyalty(profileSet.profiles.values(), 19800);
- * params.purchaseDays.length; //=> 101 (or 0 when nobody bought)
+ * const params = fitLoyalty(profileSet.profiles.values(), 20634);
+ * params.method; //=> "bg-nbd"
+ * params.bgNbd;  //=> { r: 0.24, alpha: 4.41, a: 0.79, b: 2.43 }
  */
-export function fitLoyalty(profiles: Iterable<CustomerProfile>, asOfDay: number): LoyaltyParams {
+export function fitLoyalty(profiles: Iterable<CustomerProfile>, asOfDay: number, horizonWeeks = DEFAULT_HORIZON_WEEKS): LoyaltyParams {
+  const histories: PurchaseHistory[] = [];
   const recency: number[] = [];
   const frequency: number[] = [];
   const monetary: number[] = [];
   const tenure: number[] = [];
-  for (const { purchases } of profiles) {
-    if (purchases.first === undefined || purchases.last === undefined) continue;
-    recency.push(Math.max(0, asOfDay - purchases.last.day));
-    frequency.push(purchases.days.length);
-    monetary.push(purchases.spend / purchases.days.length);
-    tenure.push(Math.max(0, asOfDay - purchases.first.day));
+  for (const profile of profiles) {
+    const history = purchaseHistory(profile, asOfDay);
+    if (history === undefined) continue;
+    histories.push(history);
+    recency.push(history.daysSinceLastPurchase);
+    frequency.push(history.frequency + 1);
+    const days = profile.purchases.days.length;
+    monetary.push(days > 0 ? profile.purchases.spend / days : 0);
+    tenure.push(history.tenureDays);
   }
-  return {
+  const grids = {
     recencyDays: quantileGrid(recency),
     purchaseDays: quantileGrid(frequency),
     spendPerDay: quantileGrid(monetary),
     tenureDays: quantileGrid(tenure),
+  };
+  const repeatBuyers = histories.filter((history) => history.frequency > 0).length;
+  const tooFew =
+    histories.length < MIN_BUYERS_TO_FIT || repeatBuyers < MIN_REPEAT_BUYERS_TO_FIT
+      ? `too few buyers to fit BG/NBD (${histories.length} buyers, ${repeatBuyers} repeat buyers; need ${MIN_BUYERS_TO_FIT} and ${MIN_REPEAT_BUYERS_TO_FIT})`
+      : undefined;
+  const bg = tooFew === undefined ? tryFit(() => fitBgNbd(histories)) : { reason: tooFew };
+  const bgFit = bg.value;
+  if (bgFit === undefined || !bgFit.converged || !sane(bgFit.r, bgFit.alpha, bgFit.a, bgFit.b)) {
+    return {
+      method: "rfm-percentile",
+      fallbackReason: bg.reason ?? (bgFit?.converged === false ? "BG/NBD did not converge" : "BG/NBD parameters are degenerate for this data"),
+      unit: "weeks",
+      horizonWeeks,
+      repeatPurchasesScale: 1,
+      expectedPurchasesScale: 1,
+      expectedValueScale: 1,
+      ...grids,
+    };
+  }
+  const bgNbd: BgNbdParams = { r: bgFit.r, alpha: bgFit.alpha, a: bgFit.a, b: bgFit.b };
+  const gg = tryFit(() => fitGammaGamma(histories.filter((history) => history.frequency > 0 && history.monetaryValue > 0)));
+  const gammaGamma: GammaGammaParams | undefined =
+    gg.value !== undefined && gg.value.converged && gg.value.q > 1 && sane(gg.value.p, gg.value.q, gg.value.gamma)
+      ? { p: gg.value.p, q: gg.value.q, gamma: gg.value.gamma }
+      : undefined;
+  const repeaters = histories.filter((history) => history.frequency > 0);
+  const expected = repeaters.map((history) => expectedPurchases(bgNbd, horizonWeeks, history.frequency, history.recency, history.T));
+  const value =
+    gammaGamma === undefined
+      ? []
+      : repeaters.map((history, index) => (expected[index] as number) * expectedSpend(gammaGamma, history.frequency, history.monetaryValue));
+  return {
+    method: "bg-nbd",
+    unit: "weeks",
+    horizonWeeks,
+    bgNbd,
+    gammaGamma,
+    repeatPurchasesScale: medianOrOne(repeaters.map((history) => history.frequency)),
+    expectedPurchasesScale: medianOrOne(expected),
+    expectedValueScale: medianOrOne(value),
+    ...grids,
   };
 }

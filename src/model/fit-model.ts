@@ -23,7 +23,7 @@ export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile
     asOf: dayToIso(asOfDay),
     asOfDay,
     population: profiles.size,
-    loyalty: fitLoyalty(profiles.values(), asOfDay),
+    loyalty: fitLoyalty(profiles.values(), asOfDay, options.loyaltyHorizonWeeks),
     commitment: fitCommitment(profiles.values(), asOfDay, options.surveyHalfLifeDays),
     voice: fitVoice(profiles.values(), asOfDay, options.socialHalfLifeDays),
     weights: {

@@ -16,7 +16,9 @@ function loyaltyReason({ loyalty }: CustomerScore): string {
   }
   const years = evidence.tenureDays / 365.25;
   const span = years >= 1 ? `${years.toFixed(1)} years` : plural(evidence.tenureDays, "day");
-  return `bought on ${plural(evidence.purchaseDays, "day")} over ${span}, last ${plural(evidence.daysSinceLastPurchase, "day")} ago (${money(evidence.spend)} spent)`;
+  const history = `bought on ${plural(evidence.purchaseDays, "day")} over ${span}, last ${plural(evidence.daysSinceLastPurchase, "day")} ago (${money(evidence.spend)} spent)`;
+  if (evidence.probabilityAlive === undefined || evidence.expectedPurchases === undefined || evidence.horizonWeeks === undefined) return history;
+  return `${history}; P(alive) ${evidence.probabilityAlive.toFixed(2)}, expected to buy ${evidence.expectedPurchases.toFixed(1)} times in the next ${evidence.horizonWeeks} weeks`;
 }
 
 function commitmentReason({ commitment }: CustomerScore): string {

@@ -36,6 +36,8 @@ export const advocateOptionsSchema = z.object({
   seed: z.number().int().default(42),
   weights: dimensionWeightsSchema,
   minimum: dimensionMinimumSchema,
+  /** Horizon of the loyalty model's expected purchases, in weeks. */
+  loyaltyHorizonWeeks: positive.default(52),
   surveyHalfLifeDays: positive.default(365),
   socialHalfLifeDays: positive.default(180),
   answerScale: z
