@@ -69,9 +69,13 @@ describe("armAdvocates", () => {
     expect(() => armAdvocates(ranked.advocates, criticism, { brand: "N", incentive: "£10 for a positive reply" })).toThrow(RangeError);
   });
 
-  it("puts angles on the criticism's topic first", () => {
+  it("puts angles on the criticism's topic first, and claims first-hand experience only of topics the records show", () => {
     const first = result.kits[0]!.angles[0]!;
     expect(first.topics).toContain("shipping");
+    const twoTopics = armAdvocates(ranked.advocates, { platform: "twitter", text: "Late delivery and the app keeps crashing" }, { brand: "N" });
+    expect(twoTopics.topics).toEqual(["app", "shipping"]);
+    // The fixture advocates praised shipping and support, never the app.
+    expect(twoTopics.kits[0]!.why[1]).toBe("own experience with shipping");
   });
 
   it("rejects an invalid criticism or fact with a typed error naming the field", () => {

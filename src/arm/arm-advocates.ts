@@ -58,6 +58,11 @@ function validated<S extends z.ZodType>(schema: S, rows: readonly unknown[], sou
   return result.records.map(({ record }) => record);
 }
 
+/** The criticism's topics that the advocate's own points actually speak to, in the criticism's order. */
+function sharedTopics(points: readonly TalkingPoint[], topics: readonly string[]): string[] {
+  return topics.filter((topic) => points.some((point) => point.topics.includes(topic)));
+}
+
 function factPoint(fact: BrandFact): TalkingPoint {
   return {
     angle: "brand-fact",
@@ -104,7 +109,7 @@ export function armAdvocates(advocates: readonly Advocate[], criticism: Criticis
     const handle = advocate.handles.find(([platform]) => platform === thread.platform)?.[1];
     const why = [
       `active on ${thread.platform}${handle === undefined ? "" : ` as ${handle}`}`,
-      relevant.length > 0 ? `own experience with ${topics.join(", ")}` : "no first-hand record on this topic: general experience only",
+      relevant.length > 0 ? `own experience with ${sharedTopics(relevant, topics).join(", ")}` : "no first-hand record on this topic: general experience only",
       ...advocate.reasons,
     ];
     const others = advocate.talkingPoints.filter((point) => !speaksTo(point));
