@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { identifyAdvocates, purchaseSchema, resolveOptions, socialSchema, surveySchema, validateData, ValidationError } from "../src/index.js";
+import { identifyAdvocates, parseCsv, purchaseSchema, resolveOptions, socialSchema, surveySchema, validateData, ValidationError } from "../src/index.js";
 
 describe("input validation", () => {
   it("names the source, row and field of every bad record, and what was expected", () => {
@@ -92,5 +92,18 @@ describe("input validation", () => {
   it("rejects invalid options with a message naming the option", () => {
     expect(() => resolveOptions({ weights: { voice: -1 } })).toThrow(/option weights\.voice/);
     expect(() => resolveOptions({ answerScale: { min: 5, max: 1 } })).toThrow(/answerScale/);
+  });
+});
+
+describe("keys that are data", () => {
+  it("reports an answers or handles key named __proto__ instead of dropping it silently", () => {
+    const fromCsv = parseCsv("customerId,date,answers.__proto__,answers.love\nc1,2026-01-01,3,4\n");
+    const fromJson = JSON.parse('{"customerId":"c2","handles":{"__proto__":"@x"}}') as Record<string, unknown>;
+    try {
+      validateData({ surveys: fromCsv, customers: [fromJson] }, resolveOptions());
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ValidationError).problems.map(({ source, field }) => `${source}:${field}`)).toEqual(["customers:handles.__proto__", "surveys:answers.__proto__"]);
+    }
   });
 });

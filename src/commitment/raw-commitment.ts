@@ -1,5 +1,6 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { recencyWeight } from "../stats/decay.js";
+import type { FittedScale } from "./commitment-params.js";
 import { responseCommitment } from "./response-commitment.js";
 
 /** A customer's recency-weighted survey commitment before shrinkage, and how much evidence it rests on. */
@@ -13,13 +14,13 @@ export interface RawCommitment {
  * last month. `undefined` when the customer never answered a survey with a usable signal.
  *
  * @example
- * rawCommitment(profile, 19800, 365)?.value; //=> 0.83
+ * rawCommitment(profile, 19800, 365, model.commitment.scales)?.value; //=> 0.83
  */
-export function rawCommitment(profile: CustomerProfile, asOfDay: number, halfLifeDays: number): RawCommitment | undefined {
+export function rawCommitment(profile: CustomerProfile, asOfDay: number, halfLifeDays: number, scales: readonly FittedScale[]): RawCommitment | undefined {
   let total = 0;
   let weight = 0;
   for (const response of profile.surveys) {
-    const value = responseCommitment(response);
+    const value = responseCommitment(response, scales);
     if (value === undefined) continue;
     const responseWeight = recencyWeight(asOfDay - response.day, halfLifeDays);
     total += value * responseWeight;

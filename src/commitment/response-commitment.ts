@@ -1,19 +1,42 @@
 import type { SurveyEvidence } from "../profile/customer-profile.js";
+import { COMMITMENT_CONSTRUCTS } from "../schema/scale.js";
+import type { FittedScale } from "./commitment-params.js";
+import { scaleScore } from "./scale-score.js";
 
 /**
- * Relative weight of each survey signal within one response. NPS leads (it is what brands collect), scale items
- * that measure attachment come next, CSAT (transaction satisfaction, not attachment) and comment tone last.
+ * Relative weight of each survey signal within one response. NPS leads (it is what brands collect), the
+ * attachment scales come next, CSAT (transaction satisfaction, not attachment) and comment tone last.
  */
-export const RESPONSE_SIGNAL_WEIGHTS = { nps: 0.4, answers: 0.25, csat: 0.2, sentiment: 0.15 } as const;
+export const RESPONSE_SIGNAL_WEIGHTS = { nps: 0.4, scales: 0.25, csat: 0.2, sentiment: 0.15 } as const;
+
+/**
+ * The mean of a response's scores on the scales that measure attachment (affective commitment, brand love,
+ * self-brand connection); `undefined` when it answered none of their items.
+ *
+ * @example
+ * attachmentScore(response, model.commitment.scales); //=> 0.83
+ */
+export function attachmentScore(response: SurveyEvidence, scales: readonly FittedScale[]): number | undefined {
+  let total = 0;
+  let count = 0;
+  for (const scale of scales) {
+    if (!COMMITMENT_CONSTRUCTS.has(scale.construct)) continue;
+    const value = scaleScore(scale, response.answers);
+    if (value === undefined) continue;
+    total += value;
+    count += 1;
+  }
+  return count > 0 ? total / count : undefined;
+}
 
 /**
  * The commitment expressed in one survey response on 0..1, from whatever signals it carries (weights renormalised
  * over those present); `undefined` when it carries none.
  *
  * @example
- * responseCommitment({ day: 0, ref: { source: "surveys", row: 1 }, nps: 10 }); //=> 1
+ * responseCommitment({ day: 0, ref: { source: "surveys", row: 1 }, nps: 10, answers: [] }, []); //=> 1
  */
-export function responseCommitment(response: SurveyEvidence): number | undefined {
+export function responseCommitment(response: SurveyEvidence, scales: readonly FittedScale[]): number | undefined {
   let total = 0;
   let weight = 0;
   const add = (value: number | undefined, signalWeight: number): void => {
@@ -22,7 +45,7 @@ export function responseCommitment(response: SurveyEvidence): number | undefined
     weight += signalWeight;
   };
   add(response.nps === undefined ? undefined : response.nps / 10, RESPONSE_SIGNAL_WEIGHTS.nps);
-  add(response.answers, RESPONSE_SIGNAL_WEIGHTS.answers);
+  add(attachmentScore(response, scales), RESPONSE_SIGNAL_WEIGHTS.scales);
   add(response.csat === undefined ? undefined : (response.csat - 1) / 4, RESPONSE_SIGNAL_WEIGHTS.csat);
   add(response.sentiment === undefined ? undefined : (response.sentiment + 1) / 2, RESPONSE_SIGNAL_WEIGHTS.sentiment);
   return weight > 0 ? total / weight : undefined;

@@ -24,7 +24,11 @@ export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile
     asOfDay,
     population: profiles.size,
     loyalty: fitLoyalty(profiles.values(), asOfDay, options.loyaltyHorizonWeeks),
-    commitment: fitCommitment(profiles.values(), asOfDay, options.surveyHalfLifeDays),
+    commitment: fitCommitment([...profiles.values()], asOfDay, {
+      halfLifeDays: options.surveyHalfLifeDays,
+      scales: options.scales,
+      answerScale: options.answerScale,
+    }),
     voice: fitVoice(profiles.values(), asOfDay, options.socialHalfLifeDays),
     weights: {
       loyalty: options.weights.loyalty / weightSum,

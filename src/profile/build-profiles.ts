@@ -2,13 +2,15 @@ import type { ValidatedData } from "../schema/validate-data.js";
 import type { ProfileSet } from "./customer-profile.js";
 import { toDay } from "./day.js";
 import { compareText } from "./order.js";
-import { ProfileAccumulator, type AnswerScale } from "./profile-accumulator.js";
+import { DEFAULT_TOPICS } from "../text/topics.js";
+import { ProfileAccumulator, type TopicMap } from "./profile-accumulator.js";
 
 /** Options of {@link buildProfiles}. */
 export interface BuildProfilesOptions {
   /** Customers to leave out entirely (opted out, no consent, cooling down): their records are never read into a profile. */
   readonly exclude?: ReadonlySet<string> | ReadonlyMap<string, unknown> | undefined;
-  readonly answerScale?: AnswerScale | undefined;
+  /** Topic keywords for praise and complaint themes in comments (default {@link DEFAULT_TOPICS}). */
+  readonly topics?: TopicMap | undefined;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface BuildProfilesOptions {
  * buildProfiles(data).profiles.get("c1")?.purchases.orders; //=> 1
  */
 export function buildProfiles(data: Omit<ValidatedData, "problems" | "skippedRows">, options: BuildProfilesOptions = {}): ProfileSet {
-  const scale = options.answerScale ?? { min: 1, max: 5 };
+  const topics = options.topics ?? DEFAULT_TOPICS;
   const exclude = options.exclude;
   const accumulators = new Map<string, ProfileAccumulator>();
   let latestDay: number | undefined;
@@ -49,7 +51,7 @@ export function buildProfiles(data: Omit<ValidatedData, "problems" | "skippedRow
   for (const { record, ref } of data.surveys) {
     const accumulator = accumulatorOf(record.customerId);
     if (accumulator === undefined) continue;
-    accumulator.addSurvey(record, ref, scale);
+    accumulator.addSurvey(record, ref, topics);
     seeDay(record.date);
   }
   for (const { record, ref } of data.social) {

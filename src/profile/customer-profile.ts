@@ -42,11 +42,16 @@ export interface SurveyEvidence {
   readonly ref: RecordRef;
   readonly nps?: number | undefined;
   readonly csat?: number | undefined;
-  /** Mean of the scale items, normalised to 0..1 with the `answerScale` option. */
-  readonly answers?: number | undefined;
+  /** Raw scale answers as item → value pairs, sorted by item (scored against the model's scale definitions). */
+  readonly answers: ReadonlyArray<readonly [item: string, value: number]>;
   readonly comment?: string | undefined;
-  /** Sentiment of the comment, −1..1. */
+  /** Sentiment of the comment, −1..1, and the lexicon words that carried it. */
   readonly sentiment?: number | undefined;
+  readonly positiveWords?: readonly string[] | undefined;
+  readonly negativeWords?: readonly string[] | undefined;
+  /** Topics the comment praises and complains about. */
+  readonly praise?: readonly string[] | undefined;
+  readonly complaints?: readonly string[] | undefined;
 }
 
 /** One public social activity, reduced to what voice scoring and talking points use, with its citation. */

@@ -30,6 +30,6 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
     throw new RangeError("No purchase, survey or social record has a date, so there is no 'as of' day: pass the asOf option.");
   }
   const excluded = excludedCustomers(validated, options, asOfDay);
-  const profileSet = buildProfiles(validated, { exclude: excluded, answerScale: options.answerScale });
+  const profileSet = buildProfiles(validated, { exclude: excluded, topics: options.topics });
   return { ...profileSet, asOfDay, excluded: countExclusions(excluded), problems: validated.problems };
 }

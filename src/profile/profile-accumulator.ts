@@ -1,3 +1,4 @@
+import { verbatimThemes } from "../text/themes.js";
 import { textSentiment } from "../text/sentiment.js";
 import type { Customer } from "../schema/customer.js";
 import type { RecordRef } from "../schema/problem.js";
@@ -8,15 +9,8 @@ import type { CustomerProfile, DatedRef, ItemCount, SocialEvidence, SurveyEviden
 import { toDay } from "./day.js";
 import { compareDated, compareText } from "./order.js";
 
-/** Scale used to normalise survey `answers` items to 0..1. */
-export interface AnswerScale {
-  readonly min: number;
-  readonly max: number;
-}
-
-function clampUnit(value: number): number {
-  return Math.min(1, Math.max(0, value));
-}
+/** Topic → keywords map used to find praise and complaint themes in comments. */
+export type TopicMap = Readonly<Record<string, readonly string[]>>;
 
 function countItem(items: Map<string, { count: number; last: DatedRef }>, name: string | undefined, at: DatedRef): void {
   if (name === undefined) return;
@@ -75,18 +69,23 @@ export class ProfileAccumulator {
     countItem(this.categories, purchase.category, at);
   }
 
-  addSurvey(survey: SurveyResponse, ref: RecordRef, scale: AnswerScale): void {
-    const items = survey.answers === undefined ? [] : Object.values(survey.answers);
-    const answers =
-      items.length === 0 ? undefined : clampUnit((items.reduce((sum, value) => sum + value, 0) / items.length - scale.min) / (scale.max - scale.min));
+  addSurvey(survey: SurveyResponse, ref: RecordRef, topics: TopicMap): void {
+    const answers = Object.entries(survey.answers ?? {}).sort(([a], [b]) => compareText(a, b));
+    const comment = survey.comment;
+    const tone = comment === undefined ? undefined : textSentiment(comment);
+    const themes = comment === undefined ? undefined : verbatimThemes(comment, topics);
     this.surveys.push({
       day: toDay(survey.date),
       ref,
       nps: survey.nps,
       csat: survey.csat,
       answers,
-      comment: survey.comment,
-      sentiment: survey.comment === undefined ? undefined : textSentiment(survey.comment).score,
+      comment,
+      sentiment: tone?.score,
+      positiveWords: tone?.positiveWords,
+      negativeWords: tone?.negativeWords,
+      praise: themes?.praise,
+      complaints: themes?.complaints,
     });
   }
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { booleanField, dateField, idField, optional, textField } from "./fields.js";
+import { booleanField, dateField, idField, keyedRecord, optional, textField } from "./fields.js";
 
 /**
  * A customer record (CRM export). Only `customerId` is required; a customer who appears only in purchases,
@@ -16,7 +16,7 @@ export const customerSchema = z.object({
   optedOut: optional(booleanField),
   /** The customer agreed to be contacted for advocacy; required when `requireConsent` is on. */
   consent: optional(booleanField),
-  handles: optional(z.record(z.string().min(1), z.string().trim().min(1, { error: "expected a handle" }))),
+  handles: optional(keyedRecord(z.string().trim().min(1, { error: "expected a handle" }))),
   /** When the brand last asked this customer to speak up; drives the contact cool-down. */
   lastInvitedAt: optional(dateField),
 });

@@ -117,3 +117,22 @@ export function optional<Output, Input>(schema: z.ZodType<Output, Input>) {
 
 /** Optional free text; an empty cell is absent. */
 export const textField = optional(z.string({ error: "expected text" }));
+
+/**
+ * A map field (`answers`, `handles`) whose keys are data. zod builds records as plain objects, where a `__proto__`
+ * key would be dropped without a word; such a key is reported as an input error instead.
+ *
+ * @example
+ * keyedRecord(z.number()).safeParse(JSON.parse('{"__proto__": 1}')).success; //=> false
+ */
+export function keyedRecord<Output, Input>(value: z.ZodType<Output, Input>) {
+  return z.preprocess(
+    (input, context) => {
+      if (input !== null && typeof input === "object" && Object.prototype.hasOwnProperty.call(input, "__proto__")) {
+        context.addIssue({ code: "custom", message: 'the key "__proto__" is reserved; rename it', path: ["__proto__"], input });
+      }
+      return input;
+    },
+    z.record(z.string().min(1), value),
+  ) as unknown as z.ZodType<Record<string, Output>, Record<string, Input>>;
+}

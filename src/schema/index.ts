@@ -5,6 +5,7 @@ export * from "./social.js";
 export * from "./fact.js";
 export * from "./criticism.js";
 export * from "./options.js";
+export * from "./scale.js";
 export * from "./problem.js";
 export * from "./validation-error.js";
 export * from "./validate-records.js";

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { dateField } from "./fields.js";
+import { scaleSchema } from "./scale.js";
 
 const unitInterval = z.number().min(0).max(1);
 const positive = z.number().positive().finite();
@@ -44,6 +45,16 @@ export const advocateOptionsSchema = z.object({
     .object({ min: z.number().finite().default(1), max: z.number().finite().default(5) })
     .refine((scale) => scale.max > scale.min, { message: "answerScale.max must exceed answerScale.min" })
     .prefault({}),
+  /**
+   * Survey scales over `answers.*` items. Without them, every answer item forms one affective-commitment scale
+   * with the `answerScale` range.
+   */
+  scales: z
+    .array(scaleSchema)
+    .refine((scales) => new Set(scales.map((scale) => scale.name)).size === scales.length, { message: "scale names must be distinct" })
+    .optional(),
+  /** Topic → keywords for themes in comments and for matching criticism (default: shipping, price, support, …). */
+  topics: z.record(z.string().trim().min(1), z.array(z.string().min(1)).min(1)).optional(),
   sourceNames: z
     .object({
       customers: z.string().default("customers"),

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { dateField, idField, numberField, optional, textField } from "./fields.js";
+import { dateField, idField, keyedRecord, numberField, optional, textField } from "./fields.js";
 
 /**
  * One survey response: a Net Promoter answer (0–10), a CSAT answer (1–5), other scale items in `answers`
@@ -10,7 +10,7 @@ export const surveySchema = z.object({
   date: dateField,
   nps: optional(numberField.pipe(z.number().int({ error: "expected a whole number" }).min(0).max(10, { error: "expected 0–10" }))),
   csat: optional(numberField.pipe(z.number().min(1, { error: "expected 1–5" }).max(5, { error: "expected 1–5" }))),
-  answers: optional(z.record(z.string().min(1), numberField)),
+  answers: optional(keyedRecord(numberField)),
   comment: textField,
 });
 

@@ -27,6 +27,36 @@ export interface ValidatedData {
 }
 
 /**
+ * Checks every scale answer against its scale's range (the `scales` option, or `answerScale` for items in no scale),
+ * so a 9 on a 1–7 item is reported as a bad row rather than silently clamped.
+ */
+function outOfRangeAnswers(
+  surveys: Located<SurveyResponse>[],
+  options: AdvocateOptions,
+): { kept: Located<SurveyResponse>[]; problems: InputProblem[]; rejectedRows: number } {
+  const rangeOf = new Map<string, { min: number; max: number; scale: string }>();
+  for (const scale of options.scales ?? []) {
+    for (const item of scale.items) rangeOf.set(item, { min: scale.min, max: scale.max, scale: scale.name });
+  }
+  const fallback = { ...options.answerScale, scale: "answerScale" };
+  const kept: Located<SurveyResponse>[] = [];
+  const problems: InputProblem[] = [];
+  let rejectedRows = 0;
+  for (const located of surveys) {
+    const before = problems.length;
+    for (const [item, value] of Object.entries(located.record.answers ?? {})) {
+      const range = rangeOf.get(item) ?? fallback;
+      if (value < range.min || value > range.max) {
+        problems.push({ ...located.ref, field: `answers.${item}`, message: `expected ${range.min}–${range.max} (${range.scale})` });
+      }
+    }
+    if (problems.length > before) rejectedRows += 1;
+    else kept.push(located);
+  }
+  return { kept, problems, rejectedRows };
+}
+
+/**
  * Validates all four sources. In `strict` mode any bad row throws one {@link ValidationError} listing up to
  * `maxProblems` problems; in `lenient` mode bad rows are skipped and each problem is returned.
  *
@@ -40,20 +70,21 @@ export function validateData(data: AdvocateData, options: AdvocateOptions): Vali
   const purchases = validateRecords(purchaseSchema, data.purchases ?? [], names.purchases);
   const surveys = validateRecords(surveySchema, data.surveys ?? [], names.surveys);
   const social = validateRecords(socialSchema, data.social ?? [], names.social);
-  const problems = [...customers.problems, ...purchases.problems, ...surveys.problems, ...social.problems];
+  const answerRanges = outOfRangeAnswers(surveys.records, options);
+  const problems = [...customers.problems, ...purchases.problems, ...surveys.problems, ...answerRanges.problems, ...social.problems];
   if (problems.length > 0 && options.mode === "strict") {
     throw new ValidationError(problems.slice(0, options.maxProblems), problems.length);
   }
   return {
     customers: customers.records,
     purchases: purchases.records,
-    surveys: surveys.records,
+    surveys: answerRanges.kept,
     social: social.records,
     problems,
     skippedRows: {
       customers: customers.rejectedRows,
       purchases: purchases.rejectedRows,
-      surveys: surveys.rejectedRows,
+      surveys: surveys.rejectedRows + answerRanges.rejectedRows,
       social: social.rejectedRows,
     },
   };
