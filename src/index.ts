@@ -12,6 +12,8 @@ export { lowerCredibleBound } from "./stats/credible-bound.js";
 export type { DimensionScore } from "./stats/dimension-score.js";
 export { textSentiment, type TextSentiment } from "./text/sentiment.js";
 export { detectTopics, DEFAULT_TOPICS } from "./text/topics.js";
+export { verbatimThemes, type VerbatimThemes } from "./text/themes.js";
+export { CUSTOMER_EXPERIENCE_LEXICON } from "./text/sentiment.js";
 // validate
 export * from "./schema/index.js";
 // profile
@@ -26,10 +28,14 @@ export { scoreLoyalty, LOYALTY_EXPONENTS, FALLBACK_EXPONENTS } from "./loyalty/s
 export { purchaseHistory, type PurchaseHistory } from "./loyalty/purchase-history.js";
 export * from "./loyalty/btyd/index.js";
 export * from "./commitment/commitment-params.js";
-export { fitCommitment } from "./commitment/fit-commitment.js";
+export { fitCommitment, type FitCommitmentOptions } from "./commitment/fit-commitment.js";
 export { scoreCommitment } from "./commitment/score-commitment.js";
 export { npsCategory } from "./commitment/nps-category.js";
-export { responseCommitment, RESPONSE_SIGNAL_WEIGHTS } from "./commitment/response-commitment.js";
+export { responseCommitment, attachmentScore, RESPONSE_SIGNAL_WEIGHTS } from "./commitment/response-commitment.js";
+export { cronbachAlpha } from "./commitment/cronbach-alpha.js";
+export { netPromoterScore, type NetPromoterScore } from "./commitment/net-promoter-score.js";
+export { itemScore, scaleScore } from "./commitment/scale-score.js";
+export { fitScales, resolveScales, ALPHA_WARNING } from "./commitment/fit-scales.js";
 export { rawCommitment, type RawCommitment } from "./commitment/raw-commitment.js";
 export * from "./voice/voice-params.js";
 export { fitVoice } from "./voice/fit-voice.js";
@@ -44,6 +50,8 @@ export { advocateScore } from "./model/advocate-score.js";
 export { SEGMENTS, segmentOf, type Segment } from "./rank/segment.js";
 export { reasonsFor } from "./rank/reasons.js";
 export { compareRank } from "./rank/rank-order.js";
+export { statedVsRevealed, type LoyaltyQuadrant, type StatedVsRevealed } from "./rank/stated-vs-revealed.js";
+export { HIGH, VOCAL, LAPSED } from "./rank/thresholds.js";
 export { findPersonas, type Persona, type PersonaOptions, type ScorePoint } from "./rank/personas.js";
 // arm
 export type { Advocate } from "./arm/advocate.js";

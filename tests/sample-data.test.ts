@@ -40,6 +40,13 @@ describe("the bundled sample (examples/data)", async () => {
     }
   });
 
+  it("never lets a claimed promoter (says 9–10, does not buy or speaks ill) reach the top", () => {
+    expect(result.statedVsRevealed.claimedPromoters).toBeGreaterThan(50);
+    const top = result.advocates.slice(0, 20);
+    expect(top.filter((advocate) => advocate.flags.claimedPromoter)).toEqual([]);
+    for (const advocate of top) expect(advocate.loyaltyQuadrant).toBe("true-loyalty");
+  });
+
   it("lists no vocal critic, and keeps claimed promoters and spurious loyals out of the top 20", () => {
     expect(result.advocates.filter((advocate) => advocate.segment === "vocal-critic")).toEqual([]);
     const weak = result.advocates.filter((advocate) => advocate.segment === "claimed-promoter" || advocate.segment === "spurious-loyal");

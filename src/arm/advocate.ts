@@ -3,6 +3,7 @@ import type { CommitmentEvidence } from "../commitment/commitment-params.js";
 import type { LoyaltyEvidence } from "../loyalty/loyalty-params.js";
 import type { VoiceEvidence } from "../voice/voice-params.js";
 import type { Segment } from "../rank/segment.js";
+import type { LoyaltyQuadrant } from "../rank/stated-vs-revealed.js";
 
 /** A ranked advocate: scores rounded to 4 decimals for output, reasons in plain words, grounded talking points. */
 export interface Advocate {
@@ -16,6 +17,9 @@ export interface Advocate {
   readonly voice: number;
   readonly confidence: number;
   readonly segment: Segment;
+  /** Dick & Basu quadrant and the stated-vs-revealed flags. */
+  readonly loyaltyQuadrant: LoyaltyQuadrant;
+  readonly flags: { readonly claimedPromoter: boolean; readonly silentCommitted: boolean };
   /** The k-means persona, when the `personas` option is set. */
   readonly persona?: string | undefined;
   readonly reasons: readonly string[];

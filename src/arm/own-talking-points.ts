@@ -60,7 +60,8 @@ export function ownTalkingPoints(profile: CustomerProfile, topics: Readonly<Reco
     points.push({
       angle: "own-words",
       text: `In their own survey words: "${praise.comment}"`,
-      topics: detectTopics(praise.comment, topics),
+      // Only what the comment praises: "love the beans, shipping is slow" vouches for quality, not shipping.
+      topics: praise.praise ?? detectTopics(praise.comment, topics),
       cites: [citeRecord(praise.ref)],
     });
   }

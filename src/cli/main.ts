@@ -60,6 +60,7 @@ async function rankCommand(values: Values): Promise<{ output: string; notes: str
   });
   const notes = [
     `as of ${result.asOf}: ${result.scored} customers scored, ${result.advocates.length} listed; excluded ${JSON.stringify(result.excluded)}`,
+    ...result.warnings.map((warning) => `warning: ${warning}`),
     ...result.problems.map((problem) => `skipped: ${formatProblem(problem)}`),
   ];
   const format = values.format ?? "table";

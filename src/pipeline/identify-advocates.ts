@@ -14,6 +14,7 @@ import { reasonsFor } from "../rank/reasons.js";
 import { round4 } from "../rank/round.js";
 import { findPersonas, type Persona, type ScorePoint } from "../rank/personas.js";
 import { SEGMENTS, segmentOf, type Segment } from "../rank/segment.js";
+import { statedVsRevealed, type LoyaltyQuadrant } from "../rank/stated-vs-revealed.js";
 
 /** Customers not listed, by reason. Opt-out, consent and cool-down are applied before profiling. */
 export interface ExcludedCounts extends ExclusionCounts {
@@ -31,6 +32,14 @@ export interface AdvocateResult {
   readonly excluded: ExcludedCounts;
   /** Customers per segment, over everyone scored. */
   readonly segments: Record<Segment, number>;
+  /** Over everyone scored: Dick & Basu quadrants, and how many say more than they do (or do more than they say). */
+  readonly statedVsRevealed: {
+    readonly quadrants: Record<LoyaltyQuadrant, number>;
+    readonly claimedPromoters: number;
+    readonly silentCommitted: number;
+  };
+  /** Measurement warnings from fitting (e.g. a survey scale with Cronbach's alpha below 0.7). */
+  readonly warnings: readonly string[];
   /** Bad rows skipped in lenient mode (empty in strict mode, which throws instead). */
   readonly problems: InputProblem[];
   /** k-means personas over everyone scored, strongest first (only with the `personas` option). */
@@ -39,6 +48,7 @@ export interface AdvocateResult {
 }
 
 function toAdvocate(rank: number, customer: CustomerScore, profile: CustomerProfile, persona: string | undefined): Advocate {
+  const checked = statedVsRevealed(customer);
   return {
     rank,
     customerId: customer.customerId,
@@ -49,6 +59,8 @@ function toAdvocate(rank: number, customer: CustomerScore, profile: CustomerProf
     voice: round4(customer.voice.score),
     confidence: round4(customer.confidence),
     segment: segmentOf(customer),
+    loyaltyQuadrant: checked.quadrant,
+    flags: { claimedPromoter: checked.claimedPromoter, silentCommitted: checked.silentCommitted },
     persona,
     reasons: reasonsFor(customer),
     talkingPoints: ownTalkingPoints(profile),
@@ -77,9 +89,16 @@ export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsIn
   const eligible: CustomerScore[] = [];
   const points: ScorePoint[] = [];
   let belowMinimum = 0;
+  const quadrants: Record<LoyaltyQuadrant, number> = { "true-loyalty": 0, "latent-loyalty": 0, "spurious-loyalty": 0, "no-loyalty": 0 };
+  let claimedPromoters = 0;
+  let silentCommitted = 0;
   for (const profile of prepared.profiles.values()) {
     const customer = score(profile, model);
     segments[segmentOf(customer)] += 1;
+    const checked = statedVsRevealed(customer);
+    quadrants[checked.quadrant] += 1;
+    if (checked.claimedPromoter) claimedPromoters += 1;
+    if (checked.silentCommitted) silentCommitted += 1;
     if (resolved.personas !== undefined) {
       points.push({ customerId: customer.customerId, loyalty: customer.loyalty.score, commitment: customer.commitment.score, voice: customer.voice.score });
     }
@@ -97,6 +116,8 @@ export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsIn
     scored: prepared.profiles.size,
     excluded: { ...prepared.excluded, belowMinimum },
     segments,
+    statedVsRevealed: { quadrants, claimedPromoters, silentCommitted },
+    warnings: model.commitment.warnings,
     problems: prepared.problems,
     personas: clustering?.personas,
     model,

@@ -1,4 +1,5 @@
 import type { CustomerScore } from "../model/score.js";
+import { HIGH, LAPSED, VOCAL } from "./thresholds.js";
 
 /** Named segments from loyalty × commitment × voice, in the words a marketing team uses. */
 export const SEGMENTS = {
@@ -14,13 +15,6 @@ export const SEGMENTS = {
 
 /** A segment name. */
 export type Segment = keyof typeof SEGMENTS;
-
-/** Above this loyalty or commitment counts as high. */
-const HIGH = 0.5;
-/** Above this voice counts as vocal: voice multiplies activity by favourability, so its scale runs lower. */
-const VOCAL = 0.2;
-/** Below this loyalty counts as lapsed. */
-const LAPSED = 0.35;
 
 /**
  * Assigns a customer to one named segment. Checks run in order, so the warning segments (vocal critic, claimed

@@ -1,4 +1,5 @@
 import Sentiment from "sentiment";
+import english from "sentiment/languages/en/index.js";
 
 /** The sentiment of a text on −1..1 with the lexicon words that carried it (for evidence). */
 export interface TextSentiment {
@@ -43,8 +44,17 @@ export const CUSTOMER_EXPERIENCE_LEXICON: Readonly<Record<string, number>> = {
   delicious: 3,
 };
 
-// One analyser for the process: the AFINN-165 lexicon (with English negation) loads once.
+/** Language code under which the overlay is registered with `sentiment`, leaving its own "en" untouched. */
+const LANGUAGE = "en-customer-experience";
+
+// One analyser for the process. The overlay goes into a merged *copy* of AFINN registered as its own language:
+// `sentiment`'s `extras` option would Object.assign into the shared English table and change every other user of
+// the package in the same process.
 const analyser = new Sentiment();
+analyser.registerLanguage(LANGUAGE, {
+  labels: { ...english.labels, ...CUSTOMER_EXPERIENCE_LEXICON },
+  scoringStrategy: english.scoringStrategy,
+});
 // AFINN sums word valences (−5..5 each); tanh(sum / 4) maps that to −1..1 so one strong word reads about ±0.5–0.85.
 const SATURATION = 4;
 
@@ -58,7 +68,7 @@ const SATURATION = 4;
  * textSentiment("my order is late again").negativeWords; //=> ["late"]
  */
 export function textSentiment(text: string): TextSentiment {
-  const result = analyser.analyze(text, { extras: CUSTOMER_EXPERIENCE_LEXICON as Record<string, number> });
+  const result = analyser.analyze(text, { language: LANGUAGE });
   const score = Math.tanh(result.score / SATURATION);
   return {
     score: Number.isFinite(score) ? score : 0,
