@@ -140,6 +140,7 @@ describe("verbatims", () => {
     expect(vocal.positiveWords).toContain("delicious");
     expect(vocal.negativeWords).toContain("late");
     expect(vocal).toMatchObject({ praise: ["quality"], complaints: ["shipping"] });
+    expect(vocal.responseRefs).toEqual([{ source: "surveys", row: data.surveys.length }]);
   });
 });
 

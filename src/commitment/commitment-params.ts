@@ -1,3 +1,4 @@
+import type { RecordRef } from "../schema/problem.js";
 import type { ScaleConstruct, ScaleDefinition } from "../schema/scale.js";
 import type { NetPromoterScore } from "./net-promoter-score.js";
 
@@ -34,6 +35,8 @@ export interface ScaleResult {
 /** What the commitment score of one customer rests on: which responses, which scales, which words. */
 export interface CommitmentEvidence {
   readonly responses: number;
+  /** The survey rows the score rests on, latest first (at most 10). */
+  readonly responseRefs: readonly RecordRef[];
   /** Sum of the responses' recency weights: the effective number of responses. */
   readonly effectiveResponses: number;
   /** The latest NPS answer and its category. */

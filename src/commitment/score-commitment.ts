@@ -8,6 +8,7 @@ import { npsCategory } from "./nps-category.js";
 import { rawCommitment } from "./raw-commitment.js";
 import { scaleScore } from "./scale-score.js";
 
+/** Evidence lists (words, cited responses) keep at most this many entries. */
 const MAX_WORDS = 10;
 
 function sortedUnique(words: Iterable<string>, limit = Number.POSITIVE_INFINITY): string[] {
@@ -48,6 +49,7 @@ export function scoreCommitment(profile: CustomerProfile, params: CommitmentPara
   const raw = rawCommitment(profile, asOfDay, params.halfLifeDays, params.scales);
   const evidence: CommitmentEvidence = {
     responses: profile.surveys.length,
+    responseRefs: profile.surveys.slice(-MAX_WORDS).reverse().map((response) => response.ref),
     effectiveResponses: raw?.weight ?? 0,
     latestNps: latest?.nps,
     latestNpsCategory: latest?.nps === undefined ? undefined : npsCategory(latest.nps),
