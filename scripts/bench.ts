@@ -13,6 +13,7 @@ import {
   prepareProfiles,
   resolveOptions,
   score,
+  seededRandom,
   validateData,
   type PurchaseInput,
   type SocialActivityInput,
@@ -20,23 +21,11 @@ import {
 } from "../src/index.js";
 import { cdnowPurchases } from "../tests/fixtures/real-data.js";
 
-/** mulberry32: a tiny seeded PRNG, so every run benchmarks the same population. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const DAY = 86_400_000;
 const END = Date.UTC(2026, 5, 30);
 
 function population(customers: number, seed = 1) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const purchases: PurchaseInput[] = [];
   const surveys: SurveyResponseInput[] = [];
   const social: SocialActivityInput[] = [];
