@@ -94,3 +94,22 @@ describe("percentile grid", () => {
     );
   });
 });
+
+describe("as of an earlier day", () => {
+  it("ignores purchases, answers and posts after asOf, so a backtest never sees the future", () => {
+    const data = archetypeData();
+    const profile = buildProfiles(validateData(data, resolveOptions())).profiles.get("true-advocate")!;
+    const asOf = "2026-06-01";
+    const past = {
+      customers: data.customers,
+      purchases: data.purchases.filter((row) => String(row.date) <= asOf),
+      surveys: data.surveys.filter((row) => String(row.date) <= asOf),
+      social: data.social.filter((row) => String(row.date) <= asOf),
+    };
+    const pastProfile = buildProfiles(validateData(past, resolveOptions())).profiles.get("true-advocate")!;
+    const withFuture = score(profile, fitModel(data, { asOf }));
+    const withoutFuture = score(pastProfile, fitModel(past, { asOf }));
+    const strip = (value: unknown) => JSON.stringify(value).replace(/"row":\d+/g, "");
+    expect(strip(withFuture)).toBe(strip(withoutFuture));
+  });
+});

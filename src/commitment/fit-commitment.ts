@@ -35,7 +35,7 @@ export function fitCommitment(profiles: readonly CustomerProfile[], asOfDay: num
     const raw = rawCommitment(profile, asOfDay, options.halfLifeDays, scales);
     if (raw !== undefined) values.push(raw.value);
     // Surveys are sorted by day: the last NPS answer is the latest.
-    const latest = profile.surveys.findLast((response) => response.nps !== undefined)?.nps;
+    const latest = profile.surveys.findLast((response) => response.nps !== undefined && response.day <= asOfDay)?.nps;
     if (latest !== undefined) latestNps.push(latest);
   }
   return {

@@ -20,6 +20,7 @@ export function rawCommitment(profile: CustomerProfile, asOfDay: number, halfLif
   let total = 0;
   let weight = 0;
   for (const response of profile.surveys) {
+    if (response.day > asOfDay) continue;
     const value = responseCommitment(response, scales);
     if (value === undefined) continue;
     const responseWeight = recencyWeight(asOfDay - response.day, halfLifeDays);

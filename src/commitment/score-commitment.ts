@@ -1,4 +1,4 @@
-import type { CustomerProfile } from "../profile/customer-profile.js";
+import type { CustomerProfile, SurveyEvidence } from "../profile/customer-profile.js";
 import { compareText } from "../profile/order.js";
 import { lowerCredibleBound } from "../stats/credible-bound.js";
 import { recencyWeight } from "../stats/decay.js";
@@ -16,12 +16,12 @@ function sortedUnique(words: Iterable<string>, limit = Number.POSITIVE_INFINITY)
 }
 
 /** Recency-weighted scale scores of one customer, in the model's scale order. */
-function customerScales(profile: CustomerProfile, params: CommitmentParams, asOfDay: number): ScaleResult[] {
+function customerScales(surveys: readonly SurveyEvidence[], params: CommitmentParams, asOfDay: number): ScaleResult[] {
   const results: ScaleResult[] = [];
   for (const scale of params.scales) {
     let total = 0;
     let weight = 0;
-    for (const response of profile.surveys) {
+    for (const response of surveys) {
       const value = scaleScore(scale, response.answers);
       if (value === undefined) continue;
       const responseWeight = recencyWeight(asOfDay - response.day, params.halfLifeDays);
@@ -45,21 +45,23 @@ function customerScales(profile: CustomerProfile, params: CommitmentParams, asOf
  * scoreCommitment(profile, model.commitment, model.asOfDay).evidence.praise; //=> ["quality", "shipping"]
  */
 export function scoreCommitment(profile: CustomerProfile, params: CommitmentParams, asOfDay: number): DimensionScore<CommitmentEvidence> {
-  const latest = profile.surveys.findLast((response) => response.nps !== undefined);
+  // "As of" a day means no answer given after it is known yet.
+  const surveys = profile.surveys.filter((response) => response.day <= asOfDay);
+  const latest = surveys.findLast((response) => response.nps !== undefined);
   const raw = rawCommitment(profile, asOfDay, params.halfLifeDays, params.scales);
   const evidence: CommitmentEvidence = {
-    responses: profile.surveys.length,
-    responseRefs: profile.surveys.slice(-MAX_WORDS).reverse().map((response) => response.ref),
+    responses: surveys.length,
+    responseRefs: surveys.slice(-MAX_WORDS).reverse().map((response) => response.ref),
     effectiveResponses: raw?.weight ?? 0,
     latestNps: latest?.nps,
     latestNpsCategory: latest?.nps === undefined ? undefined : npsCategory(latest.nps),
     latestNpsDay: latest?.day,
     rawScore: raw?.value,
-    scales: customerScales(profile, params, asOfDay),
-    positiveWords: sortedUnique(profile.surveys.flatMap((response) => response.positiveWords ?? []), MAX_WORDS),
-    negativeWords: sortedUnique(profile.surveys.flatMap((response) => response.negativeWords ?? []), MAX_WORDS),
-    praise: sortedUnique(profile.surveys.flatMap((response) => response.praise ?? [])),
-    complaints: sortedUnique(profile.surveys.flatMap((response) => response.complaints ?? [])),
+    scales: customerScales(surveys, params, asOfDay),
+    positiveWords: sortedUnique(surveys.flatMap((response) => response.positiveWords ?? []), MAX_WORDS),
+    negativeWords: sortedUnique(surveys.flatMap((response) => response.negativeWords ?? []), MAX_WORDS),
+    praise: sortedUnique(surveys.flatMap((response) => response.praise ?? [])),
+    complaints: sortedUnique(surveys.flatMap((response) => response.complaints ?? [])),
   };
   if (raw === undefined) return { score: 0, confidence: 0, evidence };
   const evidenceWeight = raw.weight + params.priorWeight;

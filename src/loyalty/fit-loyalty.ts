@@ -59,8 +59,9 @@ export function fitLoyalty(profiles: Iterable<CustomerProfile>, asOfDay: number,
     histories.push(history);
     recency.push(history.daysSinceLastPurchase);
     frequency.push(history.frequency + 1);
-    const days = profile.purchases.days.length;
-    monetary.push(days > 0 ? profile.purchases.spend / days : 0);
+    // Spend per purchase day up to "as of": repeat spend plus the first day's.
+    const firstDaySpend = profile.purchases.daySpend[0] ?? 0;
+    monetary.push((history.monetaryValue * history.frequency + firstDaySpend) / (history.frequency + 1));
     tenure.push(history.tenureDays);
   }
   const grids = {

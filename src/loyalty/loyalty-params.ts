@@ -31,10 +31,11 @@ export interface LoyaltyParams {
 
 /** What the loyalty score of one customer rests on. */
 export interface LoyaltyEvidence {
+  /** Purchase days and spend up to "as of". */
   readonly purchaseDays: number;
-  readonly orders: number;
-  readonly returned: number;
   readonly spend: number;
+  /** Purchase records marked returned (over all records profiled). */
+  readonly returned: number;
   readonly daysSinceLastPurchase?: number | undefined;
   readonly tenureDays?: number | undefined;
   /** BG/NBD: probability the customer is still "alive" (buying). */

@@ -28,6 +28,15 @@ function saturate(value: number, scale: number): number {
   return Number.isFinite(saturated) ? saturated : 0;
 }
 
+/** Money spent on purchase days up to and including `asOfDay`. */
+function spendAsOf(profile: CustomerProfile, asOfDay: number): number {
+  let spend = 0;
+  profile.purchases.days.forEach((day, index) => {
+    if (day <= asOfDay) spend += profile.purchases.daySpend[index] as number;
+  });
+  return spend;
+}
+
 function finiteOr0(value: number): number {
   return Number.isFinite(value) ? value : 0;
 }
@@ -35,12 +44,11 @@ function finiteOr0(value: number): number {
 // Confidence grows with purchase occasions: one purchase says little about a habit, ten say a lot.
 const CONFIDENCE_PRIOR = 2;
 
-function percentiles(history: PurchaseHistory, profile: CustomerProfile, params: LoyaltyParams) {
-  const days = profile.purchases.days.length;
+function percentiles(history: PurchaseHistory, spend: number, params: LoyaltyParams) {
   return {
     recencyPercentile: 1 - percentileFromGrid(params.recencyDays, history.daysSinceLastPurchase),
     frequencyPercentile: percentileFromGrid(params.purchaseDays, history.frequency + 1),
-    monetaryPercentile: percentileFromGrid(params.spendPerDay, days > 0 ? profile.purchases.spend / days : 0),
+    monetaryPercentile: percentileFromGrid(params.spendPerDay, spend / (history.frequency + 1)),
     tenurePercentile: percentileFromGrid(params.tenureDays, history.tenureDays),
   };
 }
@@ -62,12 +70,12 @@ function percentiles(history: PurchaseHistory, profile: CustomerProfile, params:
  */
 export function scoreLoyalty(profile: CustomerProfile, params: LoyaltyParams, asOfDay: number): DimensionScore<LoyaltyEvidence> {
   const { purchases } = profile;
-  const base = { purchaseDays: purchases.days.length, orders: purchases.orders, returned: purchases.returned, spend: purchases.spend };
   const history = purchaseHistory(profile, asOfDay);
+  const base = { purchaseDays: history === undefined ? 0 : history.frequency + 1, returned: purchases.returned, spend: spendAsOf(profile, asOfDay) };
   if (history === undefined) {
     return { score: 0, confidence: 0, evidence: { ...base, recencyPercentile: 0, frequencyPercentile: 0, monetaryPercentile: 0, tenurePercentile: 0 } };
   }
-  const ranks = percentiles(history, profile, params);
+  const ranks = percentiles(history, base.spend, params);
   const confidence = (history.frequency + 1) / (history.frequency + 1 + CONFIDENCE_PRIOR);
   const when = { daysSinceLastPurchase: history.daysSinceLastPurchase, tenureDays: history.tenureDays };
   if (params.method === "bg-nbd" && params.bgNbd !== undefined) {

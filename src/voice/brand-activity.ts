@@ -31,6 +31,8 @@ export function brandActivity(profile: CustomerProfile, asOfDay: number, halfLif
   let negative = 0;
   let defences = 0;
   for (const post of profile.social.public) {
+    // "As of" a day means nothing after it is known yet.
+    if (post.day > asOfDay) continue;
     const weight = recencyWeight(asOfDay - post.day, halfLifeDays);
     if (!post.mentionsBrand) {
       offTopic += OFF_TOPIC_WEIGHT * weight;

@@ -21,7 +21,7 @@ const CONFIDENCE_PRIOR = 3;
  * scoreVoice(profile, model.voice, model.asOfDay).evidence.defences; //=> 2
  */
 export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDay: number): DimensionScore<VoiceEvidence> {
-  const posts = profile.social.public;
+  const posts = profile.social.public.filter((post) => post.day <= asOfDay);
   const totals = brandActivity(profile, asOfDay, params.halfLifeDays);
   const platforms = new Set<string>();
   let brandMentions = 0;
