@@ -41,6 +41,9 @@ export * from "./voice/voice-params.js";
 export { fitVoice } from "./voice/fit-voice.js";
 export { scoreVoice } from "./voice/score-voice.js";
 export { brandActivity, type BrandActivity } from "./voice/brand-activity.js";
+export { voiceFeatures, featureVector, VOICE_FEATURE_NAMES, REACH_CAP, type VoiceFeatures } from "./voice/voice-features.js";
+export { criticismLandscape, exposureOf, type CriticismLandscape, type Exposure } from "./voice/exposure.js";
+export { knowledgeOf, type Knowledge } from "./voice/knowledge.js";
 // model
 export * from "./model/advocate-model.js";
 export { fitModel, fitModelToProfiles } from "./model/fit-model.js";
@@ -55,7 +58,7 @@ export { HIGH, VOCAL, LAPSED } from "./rank/thresholds.js";
 export { findPersonas, type Persona, type PersonaOptions, type ScorePoint } from "./rank/personas.js";
 // arm
 export type { Advocate } from "./arm/advocate.js";
-export { armAdvocates, type ArmOptions, type ArmResult, type AdvocateKit } from "./arm/arm-advocates.js";
+export { armAdvocates, type ArmOptions, type ArmResult, type AdvocateKit, type AdvocateAlert } from "./arm/arm-advocates.js";
 export { ownTalkingPoints } from "./arm/own-talking-points.js";
 export { citeRecord, formatCitation, type Citation, type TalkingPoint } from "./arm/citation.js";
 export { disclosureLine, ADVOCACY_GUIDELINES } from "./arm/disclosure.js";

@@ -1,6 +1,8 @@
 import type { TalkingPoint } from "./citation.js";
 import type { CommitmentEvidence } from "../commitment/commitment-params.js";
 import type { LoyaltyEvidence } from "../loyalty/loyalty-params.js";
+import type { Exposure } from "../voice/exposure.js";
+import type { Knowledge } from "../voice/knowledge.js";
 import type { VoiceEvidence } from "../voice/voice-params.js";
 import type { Segment } from "../rank/segment.js";
 import type { LoyaltyQuadrant } from "../rank/stated-vs-revealed.js";
@@ -28,5 +30,9 @@ export interface Advocate {
   readonly handles: ReadonlyArray<readonly [platform: string, handle: string]>;
   /** Platforms where the customer was seen speaking in public. */
   readonly platforms: readonly string[];
+  /** How likely they are to come across criticism where it happens (0..1), and their presence per platform. */
+  readonly exposure: Exposure;
+  /** What they can vouch for first-hand: what they bought and praised, and the topics those speak to. */
+  readonly knowledge: Knowledge;
   readonly evidence: { readonly loyalty: LoyaltyEvidence; readonly commitment: CommitmentEvidence; readonly voice: VoiceEvidence };
 }

@@ -19,6 +19,20 @@ export interface ArmOptions {
   /** What the advocate receives, if anything (disclosed in every post; never conditioned on sentiment). */
   readonly incentive?: string | undefined;
   readonly topics?: Readonly<Record<string, readonly string[]>> | undefined;
+  /** At most this many alerts to strong advocates who are not on the criticism's platform (default 5). */
+  readonly maxAlerts?: number | undefined;
+}
+
+/** A strong advocate who is not where the criticism is: tell them, rather than count on them seeing it. */
+export interface AdvocateAlert {
+  readonly customerId: string;
+  readonly name?: string | undefined;
+  readonly score: number;
+  /** Where they are active instead. */
+  readonly platforms: readonly string[];
+  readonly exposure: number;
+  /** Topics of the criticism they can vouch for first-hand. */
+  readonly vouchesFor: readonly string[];
 }
 
 /** Everything one advocate needs to answer one criticism. */
@@ -44,6 +58,8 @@ export interface ArmResult {
   readonly kits: AdvocateKit[];
   /** Advocates not picked because they are not active on the criticism's platform (tell them; don't rank them). */
   readonly notOnPlatform: number;
+  /** The strongest of those, to alert: best first, those who can vouch for the topic first. */
+  readonly alerts: AdvocateAlert[];
   /** Advocates on the platform but beyond `maxPerThread`. */
   readonly overCap: number;
 }
@@ -95,13 +111,28 @@ export function armAdvocates(advocates: readonly Advocate[], criticism: Criticis
 
   const present = advocates.filter((advocate) => isOnPlatform(advocate, thread.platform));
   const speaksTo = (point: TalkingPoint): boolean => point.topics.some((topic) => topics.includes(topic));
-  const candidates = present
+  const vouchesFor = (advocate: Advocate): string[] => topics.filter((topic) => advocate.knowledge.topics.includes(topic));
+  // First-hand experience of the topic first (a cited point, or at least knowledge from their records), then score.
+  const byFit = <T extends { advocate: Advocate; relevant: readonly TalkingPoint[] }>(a: T, b: T): number =>
+    Number(b.relevant.length > 0) - Number(a.relevant.length > 0) ||
+    Number(vouchesFor(b.advocate).length > 0) - Number(vouchesFor(a.advocate).length > 0) ||
+    b.advocate.score - a.advocate.score ||
+    compareText(a.advocate.customerId, b.advocate.customerId);
+  const candidates = present.map((advocate) => ({ advocate, relevant: advocate.talkingPoints.filter(speaksTo) })).sort(byFit);
+  const alerts = advocates
+    .filter((advocate) => !isOnPlatform(advocate, thread.platform))
     .map((advocate) => ({ advocate, relevant: advocate.talkingPoints.filter(speaksTo) }))
-    .sort(
-      (a, b) =>
-        Number(b.relevant.length > 0) - Number(a.relevant.length > 0) ||
-        b.advocate.score - a.advocate.score ||
-        compareText(a.advocate.customerId, b.advocate.customerId),
+    .sort(byFit)
+    .slice(0, options.maxAlerts ?? 5)
+    .map(
+      ({ advocate }): AdvocateAlert => ({
+        customerId: advocate.customerId,
+        name: advocate.name,
+        score: advocate.score,
+        platforms: advocate.platforms,
+        exposure: advocate.exposure.score,
+        vouchesFor: vouchesFor(advocate),
+      }),
     );
   const matchingFacts = facts.filter((fact) => topics.includes(fact.topic)).sort((a, b) => compareText(a.id, b.id));
 
@@ -130,6 +161,7 @@ export function armAdvocates(advocates: readonly Advocate[], criticism: Criticis
     topics,
     kits,
     notOnPlatform: advocates.length - present.length,
+    alerts,
     overCap: Math.max(0, present.length - maxPerThread),
   };
 }

@@ -31,7 +31,8 @@ export function ownTalkingPoints(profile: CustomerProfile, topics: Readonly<Reco
     points.push({
       angle: "experience",
       text: `Customer since ${monthYear(purchases.first.day)}, buying on ${purchases.days.length} different days (latest ${dayToIso(purchases.last.day)}).`,
-      topics: [],
+      // Years of buying speak first-hand to what was bought (beans → quality).
+      topics: [...new Set([...purchases.products, ...purchases.categories].flatMap((item) => detectTopics(item.name, topics)))].sort(),
       cites: [citeRecord(purchases.first.ref), citeRecord(purchases.last.ref)],
     });
   }

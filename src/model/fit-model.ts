@@ -29,7 +29,7 @@ export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile
       scales: options.scales,
       answerScale: options.answerScale,
     }),
-    voice: fitVoice(profiles.values(), asOfDay, options.socialHalfLifeDays),
+    voice: fitVoice([...profiles.values()], asOfDay, options.socialHalfLifeDays, options.topics),
     weights: {
       loyalty: options.weights.loyalty / weightSum,
       commitment: options.weights.commitment / weightSum,

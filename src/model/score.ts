@@ -4,6 +4,7 @@ import type { LoyaltyEvidence } from "../loyalty/loyalty-params.js";
 import { scoreLoyalty } from "../loyalty/score-loyalty.js";
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import type { VoiceEvidence } from "../voice/voice-params.js";
+import { exposureOf, type Exposure } from "../voice/exposure.js";
 import { scoreVoice } from "../voice/score-voice.js";
 import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "./advocate-model.js";
 import { advocateScore } from "./advocate-score.js";
@@ -19,6 +20,8 @@ export interface CustomerScore {
   readonly loyalty: DimensionScore<LoyaltyEvidence>;
   readonly commitment: DimensionScore<CommitmentEvidence>;
   readonly voice: DimensionScore<VoiceEvidence>;
+  /** Kept apart from voice: a vocal advocate who is never where the criticism happens must be told, not counted on. */
+  readonly exposure: Exposure;
   /** Every dimension reaches the model's minimum. */
   readonly eligible: boolean;
 }
@@ -48,6 +51,7 @@ export function score(profile: CustomerProfile, model: AdvocateModel): CustomerS
     loyalty,
     commitment,
     voice,
+    exposure: exposureOf(profile, model.voice.landscape, model.asOfDay, model.voice.halfLifeDays),
     eligible:
       dimensions.loyalty >= model.minimum.loyalty && dimensions.commitment >= model.minimum.commitment && dimensions.voice >= model.minimum.voice,
   };

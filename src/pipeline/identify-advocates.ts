@@ -1,4 +1,7 @@
 import { ownTalkingPoints } from "../arm/own-talking-points.js";
+import type { TopicMap } from "../profile/profile-accumulator.js";
+import { DEFAULT_TOPICS } from "../text/topics.js";
+import { knowledgeOf } from "../voice/knowledge.js";
 import type { AdvocateModel } from "../model/advocate-model.js";
 import { fitModelToProfiles } from "../model/fit-model.js";
 import { score, type CustomerScore } from "../model/score.js";
@@ -47,7 +50,7 @@ export interface AdvocateResult {
   readonly model: AdvocateModel;
 }
 
-function toAdvocate(rank: number, customer: CustomerScore, profile: CustomerProfile, persona: string | undefined): Advocate {
+function toAdvocate(rank: number, customer: CustomerScore, profile: CustomerProfile, persona: string | undefined, topics: TopicMap): Advocate {
   const checked = statedVsRevealed(customer);
   return {
     rank,
@@ -63,9 +66,11 @@ function toAdvocate(rank: number, customer: CustomerScore, profile: CustomerProf
     flags: { claimedPromoter: checked.claimedPromoter, silentCommitted: checked.silentCommitted },
     persona,
     reasons: reasonsFor(customer),
-    talkingPoints: ownTalkingPoints(profile),
+    talkingPoints: ownTalkingPoints(profile, topics),
     handles: profile.handles,
     platforms: customer.voice.evidence.platforms,
+    exposure: { score: round4(customer.exposure.score), presence: customer.exposure.presence.map(([platform, presence]) => [platform, round4(presence)] as const) },
+    knowledge: knowledgeOf(profile, topics),
     evidence: { loyalty: customer.loyalty.evidence, commitment: customer.commitment.evidence, voice: customer.voice.evidence },
   };
 }
@@ -111,7 +116,7 @@ export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsIn
   return {
     asOf: model.asOf,
     advocates: listed.map((customer, index) =>
-      toAdvocate(index + 1, customer, prepared.profiles.get(customer.customerId)!, clustering?.assignment.get(customer.customerId)),
+      toAdvocate(index + 1, customer, prepared.profiles.get(customer.customerId)!, clustering?.assignment.get(customer.customerId), resolved.topics ?? DEFAULT_TOPICS),
     ),
     scored: prepared.profiles.size,
     excluded: { ...prepared.excluded, belowMinimum },

@@ -4,6 +4,21 @@ import { lowerCredibleBound } from "../stats/credible-bound.js";
 import { brandActivity, TONE_THRESHOLD } from "./brand-activity.js";
 import type { VoiceEvidence, VoiceParams } from "./voice-params.js";
 
+/** A following this large with less than this engagement per follower per post looks bought. */
+const BOUGHT_FOLLOWERS = { minReach: 10_000, maxEngagementRate: 1e-4 };
+
+/**
+ * Flags an audience that looks bought: many followers and almost no engagement, or more engagement per post than
+ * followers. Only judged when engagement is recorded at all (0 everywhere usually means "not exported").
+ */
+function audienceCheck(posts: number, engagement: number, maxReach: number): "followers" | "engagement" | undefined {
+  if (posts === 0 || engagement === 0) return undefined;
+  const perPost = engagement / posts;
+  if (maxReach > 0 && perPost > maxReach) return "engagement";
+  if (maxReach >= BOUGHT_FOLLOWERS.minReach && perPost / maxReach < BOUGHT_FOLLOWERS.maxEngagementRate) return "followers";
+  return undefined;
+}
+
 // Confidence grows with public activities observed: three posts are a pattern, one is an accident.
 const CONFIDENCE_PRIOR = 3;
 
@@ -13,7 +28,8 @@ const CONFIDENCE_PRIOR = 3;
  * - activity = 1 − exp(−brand activity / population scale): speaking in public about the brand, recent first;
  * - tone = (positive + defences + 1) / (positive + negative + defences + 2), and favourability its lower credible
  *   bound: a critic, or someone who never said anything favourable, has low favourability;
- * - reach = log(1 + followers) / log(1 + cap), only a 20 % modifier: reach alone never makes a customer vocal.
+ * - reach = log(1 + followers) / log(1 + cap), only a 20 % modifier: reach alone never makes a customer vocal,
+ *   and an audience that looks bought (see `suspiciousAudience`) counts for nothing.
  *
  * Private activity never counts. A customer with no public activity scores 0 with confidence 0.
  *
@@ -30,8 +46,10 @@ export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDa
   let defences = 0;
   let reviews = 0;
   let maxReach = 0;
+  let engagement = 0;
   for (const post of posts) {
     platforms.add(post.platform);
+    engagement += post.engagement;
     if (post.reach > maxReach) maxReach = post.reach;
     if (post.type === "review") reviews += 1;
     if (!post.mentionsBrand) continue;
@@ -43,7 +61,8 @@ export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDa
   const activity = 1 - Math.exp(-totals.activity / params.activityScale);
   const toned = totals.positive + totals.negative + totals.defences;
   const tone = (totals.positive + totals.defences + 1) / (toned + 2);
-  const reach = Math.min(1, Math.log1p(maxReach) / Math.log1p(params.reachCap));
+  const suspiciousAudience = audienceCheck(posts.length, engagement, maxReach);
+  const reach = suspiciousAudience === undefined ? Math.min(1, Math.log1p(maxReach) / Math.log1p(params.reachCap)) : 0;
   const evidence: VoiceEvidence = {
     publicActivities: posts.length,
     privateActivities: profile.social.privateCount,
@@ -57,6 +76,7 @@ export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDa
     activity,
     tone,
     lastPublicDay: posts.length > 0 ? posts[posts.length - 1]?.day : undefined,
+    suspiciousAudience,
   };
   if (posts.length === 0) return { score: 0, confidence: 0, evidence };
   const favourability = lowerCredibleBound(tone, toned + 2);

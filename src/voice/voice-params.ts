@@ -1,5 +1,9 @@
+import type { CriticismLandscape } from "./exposure.js";
+
 /** Population parameters of the voice dimension, as stored in the model. */
 export interface VoiceParams {
+  /** Where the brand is criticised (platforms and topics of negative brand mentions), for exposure. */
+  readonly landscape: CriticismLandscape;
   /** Median recency-weighted brand activity among customers with any: an activity this size reads 0.63. */
   readonly activityScale: number;
   readonly halfLifeDays: number;
@@ -25,4 +29,9 @@ export interface VoiceEvidence {
   /** 0..1: how favourable that speech is (Laplace-smoothed share of positive mentions and defences). */
   readonly tone: number;
   readonly lastPublicDay?: number | undefined;
+  /**
+   * Set when the audience looks bought: a large following with almost no engagement ("followers"), or more
+   * engagement per post than followers ("engagement"). Reach then counts for nothing.
+   */
+  readonly suspiciousAudience?: "followers" | "engagement" | undefined;
 }
