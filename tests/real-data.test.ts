@@ -72,9 +72,22 @@ describe("real data: customer-support tweets (TWCS)", () => {
     expect(topTenth / social.length).toBeGreaterThan(0.25);
   });
 
+  it("finds few favourable voices in a corpus of support complaints: low median, a thin top tail", () => {
+    const voice = result.advocates.map((advocate) => advocate.voice).sort((a, b) => a - b);
+    const median = voice[Math.floor(voice.length / 2)]!;
+    expect(median).toBeLessThan(0.2);
+    expect(voice.filter((value) => value >= 0.5).length / voice.length).toBeLessThan(0.01);
+    expect(voice[voice.length - 1]!).toBeGreaterThan(0.5);
+    // Criticism of these brands happens on Twitter, mostly about support.
+    expect(result.model.voice.landscape.platforms).toEqual([["twitter", 1]]);
+    const topics = new Map(result.model.voice.landscape.topics);
+    expect(Math.max(...topics.values())).toBe(topics.get("support"));
+  });
+
   it("reads tweets with explicit complaint words as negative", () => {
-    // AFINN counts "help", "please" and "support" as positive, so support tweets as a whole lean positive
-    // (1,039 positive vs 744 negative here); explicit complaints must still read negative.
+    // Plain AFINN counts "help", "please" and "support" as positive, so support tweets leaned positive (1,039
+    // positive vs 744 negative mentions) until the customer-experience overlay (841 vs 858); explicit complaints
+    // must read negative either way.
     const complaints = social.filter((tweet) => /\b(worst|terrible|awful|horrible)\b/i.test(tweet.text ?? ""));
     expect(complaints.length).toBeGreaterThan(20);
     const negative = complaints.filter((tweet) => textSentiment(tweet.text!).score < 0).length;
