@@ -37,3 +37,8 @@ console.log(`\n## Arming advocates for a criticism on ${armed.criticism.platform
 console.log(`Topics: ${armed.topics.join(", ")}; ${armed.kits.length} advocates picked (${armed.notOnPlatform} are not on ${armed.criticism.platform}).\n`);
 const firstKit = armed.kits[0];
 console.log(firstKit === undefined ? "No advocate is active on that platform." : kitMarkdown(firstKit, armed));
+console.log(`## Not on ${armed.criticism.platform}, worth telling\n`);
+for (const alert of armed.alerts) {
+  const vouches = alert.vouchesFor.length > 0 ? `; can vouch for ${alert.vouchesFor.join(", ")}` : "";
+  console.log(`- ${alert.name ?? alert.customerId} (score ${alert.score.toFixed(3)}), active on ${alert.platforms.join(", ") || "no platform"}${vouches}`);
+}

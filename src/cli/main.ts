@@ -89,6 +89,7 @@ async function armCommand(values: Values): Promise<{ output: string; notes: stri
   );
   const notes = [
     `topics: ${result.topics.join(", ") || "none"}; ${result.kits.length} kits; ${result.notOnPlatform} advocates not on ${result.criticism.platform}; ${result.overCap} over the per-thread cap`,
+    ...result.alerts.map((alert) => `alert (not on ${result.criticism.platform}): ${alert.customerId}, score ${alert.score}, active on ${alert.platforms.join(", ") || "no platform"}`),
   ];
   const format = values.format ?? "markdown";
   if (format === "json") return { output: JSON.stringify(result, null, 2), notes };
