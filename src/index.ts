@@ -38,12 +38,13 @@ export { itemScore, scaleScore } from "./commitment/scale-score.js";
 export { fitScales, resolveScales, ALPHA_WARNING } from "./commitment/fit-scales.js";
 export { rawCommitment, type RawCommitment } from "./commitment/raw-commitment.js";
 export * from "./voice/voice-params.js";
-export { fitVoice } from "./voice/fit-voice.js";
+export { fitVoice, type FitVoiceOptions } from "./voice/fit-voice.js";
 export { scoreVoice } from "./voice/score-voice.js";
 export { brandActivity, type BrandActivity } from "./voice/brand-activity.js";
 export { voiceFeatures, featureVector, VOICE_FEATURE_NAMES, REACH_CAP, type VoiceFeatures } from "./voice/voice-features.js";
 export { criticismLandscape, exposureOf, type CriticismLandscape, type Exposure } from "./voice/exposure.js";
 export { knowledgeOf, type Knowledge } from "./voice/knowledge.js";
+export * from "./voice/learn/index.js";
 // model
 export * from "./model/advocate-model.js";
 export { fitModel, fitModelToProfiles } from "./model/fit-model.js";

@@ -24,6 +24,7 @@ function voiceData(): FixtureData {
   post(data, "old-fan", 4, { mentionsBrand: true, text: "Love the coffee" }, 10, 540);
   // Bought audiences.
   post(data, "bought-followers", 4, { mentionsBrand: true, text: "Love the coffee", reach: 500_000, engagement: 1 });
+  post(data, "same-without-reach", 4, { mentionsBrand: true, text: "Love the coffee", engagement: 1 });
   post(data, "bought-engagement", 5, { mentionsBrand: true, text: "Love the coffee", reach: 100, engagement: 5_000 });
   return data;
 }
@@ -53,8 +54,8 @@ describe("voice", () => {
     expect(voiceOf("bought-followers").evidence.suspiciousAudience).toBe("followers");
     expect(voiceOf("bought-engagement").evidence.suspiciousAudience).toBe("engagement");
     expect(voiceOf("recent-fan").evidence.suspiciousAudience).toBeUndefined();
-    // The same four favourable posts: half a million bought followers earn nothing over a fan with no recorded reach.
-    expect(voiceOf("bought-followers").score).toBeCloseTo(voiceOf("recent-fan").score, 12);
+    // The same four favourable posts and engagement: half a million bought followers earn nothing over no reach.
+    expect(voiceOf("bought-followers").score).toBeCloseTo(voiceOf("same-without-reach").score, 12);
   });
 });
 

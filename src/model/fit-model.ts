@@ -29,7 +29,11 @@ export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile
       scales: options.scales,
       answerScale: options.answerScale,
     }),
-    voice: fitVoice([...profiles.values()], asOfDay, options.socialHalfLifeDays, options.topics),
+    voice: fitVoice([...profiles.values()], asOfDay, options.socialHalfLifeDays, {
+      topics: options.topics,
+      voiceModel: options.voiceModel,
+      windowDays: options.voiceWindowDays,
+    }),
     weights: {
       loyalty: options.weights.loyalty / weightSum,
       commitment: options.weights.commitment / weightSum,

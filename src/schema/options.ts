@@ -39,6 +39,13 @@ export const advocateOptionsSchema = z.object({
   minimum: dimensionMinimumSchema,
   /** Horizon of the loyalty model's expected purchases, in weeks. */
   loyaltyHorizonWeeks: positive.default(52),
+  /**
+   * Where the voice weights come from: "auto" learns them from the data (features before the last
+   * `voiceWindowDays`, label = posted publicly about the brand within them) when there is enough history and the
+   * learned model beats the documented defaults on a holdout; "default" always uses the defaults.
+   */
+  voiceModel: z.enum(["auto", "default"]).default("auto"),
+  voiceWindowDays: positive.default(180),
   surveyHalfLifeDays: positive.default(365),
   socialHalfLifeDays: positive.default(180),
   answerScale: z

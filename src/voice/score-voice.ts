@@ -2,6 +2,8 @@ import type { CustomerProfile } from "../profile/customer-profile.js";
 import type { DimensionScore } from "../stats/dimension-score.js";
 import { lowerCredibleBound } from "../stats/credible-bound.js";
 import { brandActivity, TONE_THRESHOLD } from "./brand-activity.js";
+import { voicePropensity } from "./learn/voice-propensity.js";
+import { voiceFeatures } from "./voice-features.js";
 import type { VoiceEvidence, VoiceParams } from "./voice-params.js";
 
 /** A following this large with less than this engagement per follower per post looks bought. */
@@ -23,15 +25,17 @@ function audienceCheck(posts: number, engagement: number, maxReach: number): "fo
 const CONFIDENCE_PRIOR = 3;
 
 /**
- * Scores public voice on 0..1: `activity × favourability × (0.8 + 0.2 × reach)`.
+ * Scores public voice on 0..1: `propensity × favourability`.
  *
- * - activity = 1 − exp(−brand activity / population scale): speaking in public about the brand, recent first;
- * - tone = (positive + defences + 1) / (positive + negative + defences + 2), and favourability its lower credible
- *   bound: a critic, or someone who never said anything favourable, has low favourability;
- * - reach = log(1 + followers) / log(1 + cap), only a 20 % modifier: reach alone never makes a customer vocal,
- *   and an audience that looks bought (see `suspiciousAudience`) counts for nothing.
+ * - propensity: the voice model's probability that the customer speaks publicly about the brand in the next
+ *   window, from bounded features of their public activity (defences, brand mentions, favourable share, reviews,
+ *   brand share, general activity, engagement and — weakest — log reach); documented default weights, or weights
+ *   learned from the data when they beat the defaults on a holdout (`model.voice.model` says which);
+ * - favourability: the lower credible bound of the smoothed share of favourable mentions and defences, kept
+ *   outside the propensity because the model predicts speaking in any tone, and a critic speaks too.
  *
- * Private activity never counts. A customer with no public activity scores 0 with confidence 0.
+ * Customers with no public brand activity score 0 (a big account that never mentions the brand is not a voice for
+ * it); private activity never counts; an audience that looks bought (see `suspiciousAudience`) gets no reach.
  *
  * @example
  * scoreVoice(profile, model.voice, model.asOfDay).evidence.defences; //=> 2
@@ -62,7 +66,9 @@ export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDa
   const toned = totals.positive + totals.negative + totals.defences;
   const tone = (totals.positive + totals.defences + 1) / (toned + 2);
   const suspiciousAudience = audienceCheck(posts.length, engagement, maxReach);
-  const reach = suspiciousAudience === undefined ? Math.min(1, Math.log1p(maxReach) / Math.log1p(params.reachCap)) : 0;
+  const features = voiceFeatures(profile, asOfDay, params.halfLifeDays);
+  // An audience that looks bought earns nothing: its reach feature is zeroed before the model sees it.
+  const propensity = voicePropensity(suspiciousAudience === undefined ? features : { ...features, reach: 0 }, params.model);
   const evidence: VoiceEvidence = {
     publicActivities: posts.length,
     privateActivities: profile.social.privateCount,
@@ -75,10 +81,12 @@ export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDa
     maxReach,
     activity,
     tone,
+    propensity,
     lastPublicDay: posts.length > 0 ? posts[posts.length - 1]?.day : undefined,
     suspiciousAudience,
   };
   if (posts.length === 0) return { score: 0, confidence: 0, evidence };
+  if (totals.activity === 0) return { score: 0, confidence: posts.length / (posts.length + CONFIDENCE_PRIOR), evidence };
   const favourability = lowerCredibleBound(tone, toned + 2);
-  return { score: activity * favourability * (0.8 + 0.2 * reach), confidence: posts.length / (posts.length + CONFIDENCE_PRIOR), evidence };
+  return { score: propensity * favourability, confidence: posts.length / (posts.length + CONFIDENCE_PRIOR), evidence };
 }
