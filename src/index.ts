@@ -64,8 +64,11 @@ export { ownTalkingPoints } from "./arm/own-talking-points.js";
 export { citeRecord, formatCitation, type Citation, type TalkingPoint } from "./arm/citation.js";
 export { disclosureLine, ADVOCACY_GUIDELINES } from "./arm/disclosure.js";
 export { kitMarkdown } from "./arm/kit-markdown.js";
+export { kitsCsv, KIT_CSV_COLUMNS } from "./io/kits-csv.js";
+export { explainCustomer } from "./io/explain-customer.js";
 // the whole job: validate → profile → fit → score → rank → talking points
 export { identifyAdvocates, type AdvocateResult, type ExcludedCounts } from "./pipeline/identify-advocates.js";
+export { backtest, type BacktestOptions, type BacktestResult, type RankingOutcome } from "./pipeline/backtest.js";
 // io
 export { readRecords, parseCsv, streamCsv, streamNdjson, InputFileError } from "./io/read-records.js";
 export { loadData, type DataFiles, type LoadedData } from "./io/load-data.js";

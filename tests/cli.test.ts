@@ -43,6 +43,27 @@ describe("brand-advocates CLI (built)", () => {
     expect(stdout).toContain("> Disclosure: Northwind Coffee asked me to share my experience.");
   });
 
+  it("explains one customer's scores and evidence, and says when a customer is unknown", () => {
+    const { code, stdout } = cli("explain", "true-advocate", ...dataArgs);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Customer true-advocate\nadvocate +0\.\d{3} +\(confidence/);
+    expect(stdout).toContain("segment     vocal-advocate; true-loyalty");
+    expect(stdout).toMatch(/P\(alive\) 0\.9\d/);
+    expect(cli("explain", "opted-out", ...dataArgs)).toMatchObject({ code: 2, stderr: expect.stringContaining("excluded before profiling") });
+  });
+
+  it("backtests from the command line and writes kits as CSV", () => {
+    const run = cli("backtest", ...dataArgs, "--split-date", "2026-05-01", "--k", "5", "--format", "json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ splitDate: "2026-05-01", k: 5 });
+    const csv = cli("arm", ...dataArgs, "--platform", "twitter", "--criticism-text", "Shipping is slow", "--format", "csv");
+    expect(csv.code).toBe(0);
+    const [header, ...rows] = csv.stdout.trim().split("\n");
+    expect(header).toBe("customerId,platform,handle,score,angle,text,sources,disclosure");
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toContain("asked me to share my experience");
+  });
+
   it("reports a bad row by file, row and field with exit code 2 and no stack trace", () => {
     const bad = join(files.dir, "bad-purchases.csv");
     writeFileSync(bad, "customerId,date,amount\nc1,2026-01-01,10\nc2,2026-13-01,5\nc3,2026-01-02,-1\n");

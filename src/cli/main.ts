@@ -3,6 +3,13 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { armAdvocates } from "../arm/arm-advocates.js";
 import { kitMarkdown } from "../arm/kit-markdown.js";
+import { explainCustomer } from "../io/explain-customer.js";
+import { kitsCsv } from "../io/kits-csv.js";
+import { fitModelToProfiles } from "../model/fit-model.js";
+import { score } from "../model/score.js";
+import { backtest } from "../pipeline/backtest.js";
+import { prepareProfiles } from "../profile/prepare-profiles.js";
+import { resolveOptions } from "../schema/options.js";
 import { advocatesCsv } from "../io/advocates-csv.js";
 import { advocatesTable } from "../io/advocates-table.js";
 import { loadData } from "../io/load-data.js";
@@ -35,12 +42,19 @@ const OPTIONS = {
   brand: { type: "string" },
   incentive: { type: "string" },
   "max-per-thread": { type: "string" },
+  "split-date": { type: "string" },
+  k: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
-function wholeNumber(values: Values, name: "top" | "cooldown-days" | "max-per-thread"): number | undefined {
+/** Progress on long work goes to stderr, and only to a terminal: piped or logged runs stay clean. */
+function progress(message: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`… ${message}\n`);
+}
+
+function wholeNumber(values: Values, name: "top" | "cooldown-days" | "max-per-thread" | "k"): number | undefined {
   const text = values[name];
   if (text === undefined) return undefined;
   const parsed = Number(text);
@@ -49,7 +63,9 @@ function wholeNumber(values: Values, name: "top" | "cooldown-days" | "max-per-th
 }
 
 async function rankCommand(values: Values): Promise<{ output: string; notes: string[] }> {
+  progress("reading files");
   const { data, sourceNames } = await loadData(values);
+  progress("validating, profiling, fitting and ranking");
   const result = identifyAdvocates(data, {
     sourceNames,
     mode: values.lenient ? "lenient" : "strict",
@@ -94,7 +110,40 @@ async function armCommand(values: Values): Promise<{ output: string; notes: stri
   const format = values.format ?? "markdown";
   if (format === "json") return { output: JSON.stringify(result, null, 2), notes };
   if (format === "markdown") return { output: result.kits.map((kit) => kitMarkdown(kit, result)).join("\n---\n\n"), notes };
-  throw new UsageError(`--format expects markdown or json, got "${format}"`);
+  if (format === "csv") return { output: kitsCsv(result).trimEnd(), notes };
+  throw new UsageError(`--format expects markdown, csv or json, got "${format}"`);
+}
+
+async function explainCommand(values: Values, customerId: string | undefined): Promise<{ output: string; notes: string[] }> {
+  if (customerId === undefined) throw new UsageError("explain needs a customer ID: brand-advocates explain <customerId> [data files]");
+  progress("reading files");
+  const { data, sourceNames } = await loadData(values);
+  const options = resolveOptions({ sourceNames, mode: values.lenient ? "lenient" : "strict", asOf: values["as-of"] });
+  progress("profiling and fitting");
+  const prepared = prepareProfiles(data, options);
+  const profile = prepared.profiles.get(customerId);
+  if (profile === undefined) {
+    throw new UsageError(`customer ${JSON.stringify(customerId)} is not in the data (or was excluded before profiling: opted out, no consent, invited recently)`);
+  }
+  const model = fitModelToProfiles(prepared.profiles, prepared.asOfDay, options);
+  return { output: explainCustomer(score(profile, model)), notes: [`as of ${model.asOf}`] };
+}
+
+async function backtestCommand(values: Values): Promise<{ output: string; notes: string[] }> {
+  if (values["split-date"] === undefined) throw new UsageError("backtest needs --split-date YYYY-MM-DD");
+  progress("reading files");
+  const { data, sourceNames } = await loadData(values);
+  progress("ranking as of the split and reading outcomes after it");
+  const result = backtest(data, { sourceNames, mode: values.lenient ? "lenient" : "strict", splitDate: values["split-date"], k: wholeNumber(values, "k") });
+  if ((values.format ?? "table") === "json") return { output: JSON.stringify(result, null, 2), notes: [] };
+  const lift = (value: number | undefined) => (value === undefined ? "n/a" : `${value.toFixed(2)}×`);
+  const output = [
+    `Backtest: ranked as of ${result.splitDate}, outcomes read to ${result.endDate}`,
+    `${result.customers} customers ranked; ${result.positives} defended the brand or posted favourably about it afterwards (base rate ${(result.baseRate * 100).toFixed(1)} %)`,
+    `precision@${result.k}: advocate ranking ${result.advocateRanking.precisionAtK.toFixed(3)} (${result.advocateRanking.hits} hits), NPS-only ${result.npsRanking.precisionAtK.toFixed(3)} (${result.npsRanking.hits} hits)`,
+    `lift@${result.k}: ${lift(result.liftOverRandom)} over random, ${lift(result.liftOverNps)} over NPS-only`,
+  ].join("\n");
+  return { output, notes: [] };
 }
 
 /**
@@ -111,8 +160,15 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       process.stdout.write(USAGE);
       return 0;
     }
-    if (command !== "rank" && command !== "arm") throw new UsageError(`unknown command "${command}"`);
-    const { output, notes } = command === "rank" ? await rankCommand(values) : await armCommand(values);
+    const commands: Record<string, () => Promise<{ output: string; notes: string[] }>> = {
+      rank: () => rankCommand(values),
+      arm: () => armCommand(values),
+      explain: () => explainCommand(values, positionals[1]),
+      backtest: () => backtestCommand(values),
+    };
+    const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
+    if (run === undefined) throw new UsageError(`unknown command "${command}"`);
+    const { output, notes } = await run();
     process.stdout.write(`${output}\n`);
     for (const note of notes) process.stderr.write(`${note}\n`);
     return 0;

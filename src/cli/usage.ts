@@ -6,7 +6,9 @@ Usage:
                        [--lenient] [--require-consent] [--cooldown-days N]
   brand-advocates arm  [data files] --criticism-text TEXT --platform NAME --facts facts.csv
                        [--topic TOPIC] [--brand NAME] [--incentive TEXT] [--max-per-thread N]
-                       [--format markdown|json] [--top N] [--as-of YYYY-MM-DD] [--lenient]
+                       [--format markdown|csv|json] [--top N] [--as-of YYYY-MM-DD] [--lenient]
+  brand-advocates explain <customerId> [data files] [--as-of YYYY-MM-DD]
+  brand-advocates backtest [data files] --split-date YYYY-MM-DD [--k 50] [--format table|json]
   brand-advocates help
 
 Data files (CSV, JSON or NDJSON; every one optional):
