@@ -69,6 +69,8 @@ export { explainCustomer } from "./io/explain-customer.js";
 // the whole job: validate → profile → fit → score → rank → talking points
 export { identifyAdvocates, type AdvocateResult, type ExcludedCounts } from "./pipeline/identify-advocates.js";
 export { backtest, type BacktestOptions, type BacktestResult, type RankingOutcome } from "./pipeline/backtest.js";
+// report (vega and vega-lite are optional peer dependencies, loaded only when a report is rendered)
+export * from "./report/index.js";
 // io
 export { readRecords, parseCsv, streamCsv, streamNdjson, InputFileError } from "./io/read-records.js";
 export { loadData, type DataFiles, type LoadedData } from "./io/load-data.js";

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { archetypeData } from "./fixtures/archetypes.js";
@@ -87,5 +87,19 @@ describe("brand-advocates CLI (built)", () => {
     expect(cli("rank", "--bogus").code).toBe(2);
     expect(cli("rank", ...dataArgs, "--format", "xml")).toMatchObject({ code: 2, stderr: expect.stringContaining("--format expects") });
     expect(cli("help").stdout).toContain("Usage:");
+  });
+});
+
+describe("brand-advocates report", () => {
+  it("writes a self-contained HTML report", () => {
+    const out = join(files.dir, "report.html");
+    const { code, stdout } = cli("report", ...dataArgs, "--out", out);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^wrote .*report\.html \(\d+ KB\)/);
+    const html = readFileSync(out, "utf8");
+    expect(html.startsWith("<!DOCTYPE html>") || html.startsWith("<!doctype html>")).toBe(true);
+    expect(html).not.toMatch(/<script/i);
+    expect((html.match(/<svg/g) ?? []).length).toBeGreaterThanOrEqual(3);
+    expect(cli("report", ...dataArgs)).toMatchObject({ code: 2, stderr: expect.stringContaining("--out") });
   });
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { armAdvocates } from "../arm/arm-advocates.js";
 import { kitMarkdown } from "../arm/kit-markdown.js";
@@ -8,6 +8,7 @@ import { kitsCsv } from "../io/kits-csv.js";
 import { fitModelToProfiles } from "../model/fit-model.js";
 import { score } from "../model/score.js";
 import { backtest } from "../pipeline/backtest.js";
+import { MissingChartingError, renderReport, type ReportBacktest } from "../report/index.js";
 import { prepareProfiles } from "../profile/prepare-profiles.js";
 import { resolveOptions } from "../schema/options.js";
 import { advocatesCsv } from "../io/advocates-csv.js";
@@ -43,6 +44,7 @@ const OPTIONS = {
   incentive: { type: "string" },
   "max-per-thread": { type: "string" },
   "split-date": { type: "string" },
+  out: { type: "string" },
   k: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -129,6 +131,27 @@ async function explainCommand(values: Values, customerId: string | undefined): P
   return { output: explainCustomer(score(profile, model)), notes: [`as of ${model.asOf}`] };
 }
 
+async function reportCommand(values: Values): Promise<{ output: string; notes: string[] }> {
+  if (values.out === undefined) throw new UsageError("report needs --out report.html");
+  progress("reading files");
+  const { data, sourceNames } = await loadData(values);
+  const options = { sourceNames, mode: values.lenient ? ("lenient" as const) : ("strict" as const), asOf: values["as-of"] };
+  progress("ranking");
+  const result = identifyAdvocates(data, { ...options, top: wholeNumber(values, "top") });
+  // The scatter shows everyone scored, not only those who cleared the minimums.
+  const everyone = identifyAdvocates(data, { ...options, minimum: { loyalty: 0, commitment: 0, voice: 0 } });
+  let lifts: ReportBacktest | undefined;
+  if (values["split-date"] !== undefined) {
+    progress("backtesting");
+    const tested = backtest(data, { sourceNames, mode: options.mode, splitDate: values["split-date"], k: wholeNumber(values, "k") });
+    lifts = { k: tested.k, precisionAtK: tested.advocateRanking.precisionAtK, liftOverRandom: tested.liftOverRandom ?? Number.NaN, liftOverNps: tested.liftOverNps ?? Number.NaN };
+  }
+  progress("rendering charts");
+  const html = await renderReport(result, { population: everyone.advocates, backtest: lifts });
+  await writeFile(values.out, html);
+  return { output: `wrote ${values.out} (${Math.round(html.length / 1024)} KB)`, notes: [] };
+}
+
 async function backtestCommand(values: Values): Promise<{ output: string; notes: string[] }> {
   if (values["split-date"] === undefined) throw new UsageError("backtest needs --split-date YYYY-MM-DD");
   progress("reading files");
@@ -161,6 +184,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const commands: Record<string, () => Promise<{ output: string; notes: string[] }>> = {
+      report: () => reportCommand(values),
       rank: () => rankCommand(values),
       arm: () => armCommand(values),
       explain: () => explainCommand(values, positionals[1]),
@@ -173,7 +197,13 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     for (const note of notes) process.stderr.write(`${note}\n`);
     return 0;
   } catch (error) {
-    if (error instanceof ValidationError || error instanceof InputFileError || error instanceof UsageError || error instanceof RangeError) {
+    if (
+      error instanceof ValidationError ||
+      error instanceof InputFileError ||
+      error instanceof UsageError ||
+      error instanceof RangeError ||
+      error instanceof MissingChartingError
+    ) {
       process.stderr.write(`brand-advocates: ${error.message}\n`);
       if (error instanceof UsageError) process.stderr.write("Run 'brand-advocates help' for usage.\n");
       return 2;

@@ -9,6 +9,7 @@ Usage:
                        [--format markdown|csv|json] [--top N] [--as-of YYYY-MM-DD] [--lenient]
   brand-advocates explain <customerId> [data files] [--as-of YYYY-MM-DD]
   brand-advocates backtest [data files] --split-date YYYY-MM-DD [--k 50] [--format table|json]
+  brand-advocates report [data files] --out report.html [--split-date YYYY-MM-DD] [--top N]
   brand-advocates help
 
 Data files (CSV, JSON or NDJSON; every one optional):
