@@ -1,6 +1,7 @@
 import type { RecordRef } from "../schema/problem.js";
 import type { ScaleConstruct, ScaleDefinition } from "../schema/scale.js";
 import type { NetPromoterScore } from "./net-promoter-score.js";
+import type { NpsCategory } from "./nps-category.js";
 
 /** A scale as fitted: its definition, its internal consistency over the population, and how many answered it. */
 export interface FittedScale extends ScaleDefinition {
@@ -56,6 +57,3 @@ export interface CommitmentEvidence {
   readonly praise: readonly string[];
   readonly complaints: readonly string[];
 }
-
-/** Net Promoter categories: 9–10 promoter, 7–8 passive, 0–6 detractor. */
-export type NpsCategory = "promoter" | "passive" | "detractor";

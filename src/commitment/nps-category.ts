@@ -1,4 +1,5 @@
-import type { NpsCategory } from "./commitment-params.js";
+/** Net Promoter categories: 9–10 promoter, 7–8 passive, 0–6 detractor. */
+export type NpsCategory = "promoter" | "passive" | "detractor";
 
 /**
  * The Net Promoter category of a 0–10 answer.

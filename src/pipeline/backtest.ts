@@ -5,7 +5,7 @@ import { prepareProfiles } from "../profile/prepare-profiles.js";
 import { dateField } from "../schema/fields.js";
 import { resolveOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { AdvocateData } from "../schema/validate-data.js";
-import { TONE_THRESHOLD } from "../voice/brand-activity.js";
+import { stanceOf } from "../voice/public-activity.js";
 import { round4 } from "../rank/round.js";
 import { identifyAdvocates } from "./identify-advocates.js";
 
@@ -48,7 +48,7 @@ export interface BacktestResult {
 /** A favourable public brand post (or defence) after `fromDay`: what the ranking is meant to predict. */
 function spokeUpAfter(profile: CustomerProfile, fromDay: number): boolean {
   return profile.social.public.some(
-    (post) => post.day > fromDay && post.mentionsBrand && (post.sentiment > TONE_THRESHOLD || (post.repliesToCriticism && post.sentiment > 0)),
+    (post) => post.day > fromDay && post.mentionsBrand && (stanceOf(post) === "favourable" || stanceOf(post) === "defence"),
   );
 }
 

@@ -2,7 +2,7 @@ import type { CustomerProfile } from "../profile/customer-profile.js";
 import { compareText } from "../profile/order.js";
 import { recencyWeight } from "../stats/decay.js";
 import { detectTopics, DEFAULT_TOPICS } from "../text/topics.js";
-import { TONE_THRESHOLD } from "./brand-activity.js";
+import { stanceOf } from "./public-activity.js";
 
 /** Where the brand is criticised: each platform's and topic's share of recent negative brand mentions (by anyone). */
 export interface CriticismLandscape {
@@ -49,7 +49,7 @@ export function criticismLandscape(
   let mentions = 0;
   for (const profile of profiles) {
     for (const post of profile.social.public) {
-      if (post.day > asOfDay || !post.mentionsBrand || post.sentiment >= -TONE_THRESHOLD) continue;
+      if (post.day > asOfDay || !post.mentionsBrand || stanceOf(post) !== "unfavourable") continue;
       const weight = recencyWeight(asOfDay - post.day, halfLifeDays);
       mentions += weight;
       platforms.set(post.platform, (platforms.get(post.platform) ?? 0) + weight);

@@ -2,6 +2,7 @@ import { median } from "simple-statistics";
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { DEFAULT_TOPICS } from "../text/topics.js";
 import { brandActivity } from "./brand-activity.js";
+import { publicActivity } from "./public-activity.js";
 import { criticismLandscape } from "./exposure.js";
 import { DEFAULT_VOICE_MODEL, DEFAULT_VOICE_WINDOW_DAYS } from "./learn/default-voice-model.js";
 import { fitVoiceModel } from "./learn/fit-voice-model.js";
@@ -35,7 +36,7 @@ export function fitVoice(
 ): VoiceParams {
   const active: number[] = [];
   for (const profile of profiles) {
-    const { activity } = brandActivity(profile, asOfDay, halfLifeDays);
+    const { activity } = brandActivity(publicActivity(profile, asOfDay, halfLifeDays));
     if (activity > 0) active.push(activity);
   }
   const activityScale = Math.max(MIN_ACTIVITY_SCALE, active.length > 0 ? median(active) : MIN_ACTIVITY_SCALE);

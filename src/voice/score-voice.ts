@@ -1,9 +1,10 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import type { DimensionScore } from "../stats/dimension-score.js";
 import { lowerCredibleBound } from "../stats/credible-bound.js";
-import { brandActivity, TONE_THRESHOLD } from "./brand-activity.js";
+import { brandActivity } from "./brand-activity.js";
+import { publicActivity } from "./public-activity.js";
 import { voicePropensity } from "./learn/voice-propensity.js";
-import { voiceFeatures } from "./voice-features.js";
+import { voiceFeaturesOf } from "./voice-features.js";
 import type { VoiceEvidence, VoiceParams } from "./voice-params.js";
 
 /** A following this large with less than this engagement per follower per post looks bought. */
@@ -41,52 +42,34 @@ const CONFIDENCE_PRIOR = 3;
  * scoreVoice(profile, model.voice, model.asOfDay).evidence.defences; //=> 2
  */
 export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDay: number): DimensionScore<VoiceEvidence> {
-  const posts = profile.social.public.filter((post) => post.day <= asOfDay);
-  const totals = brandActivity(profile, asOfDay, params.halfLifeDays);
-  const platforms = new Set<string>();
-  let brandMentions = 0;
-  let positiveMentions = 0;
-  let negativeMentions = 0;
-  let defences = 0;
-  let reviews = 0;
-  let maxReach = 0;
-  let engagement = 0;
-  for (const post of posts) {
-    platforms.add(post.platform);
-    engagement += post.engagement;
-    if (post.reach > maxReach) maxReach = post.reach;
-    if (post.type === "review") reviews += 1;
-    if (!post.mentionsBrand) continue;
-    brandMentions += 1;
-    if (post.repliesToCriticism && post.sentiment > TONE_THRESHOLD) defences += 1;
-    else if (post.sentiment > TONE_THRESHOLD) positiveMentions += 1;
-    else if (post.sentiment < -TONE_THRESHOLD) negativeMentions += 1;
-  }
+  const tally = publicActivity(profile, asOfDay, params.halfLifeDays);
+  const totals = brandActivity(tally);
+  const suspiciousAudience = audienceCheck(tally.all.count, tally.engagement, tally.maxReach);
+  const features = voiceFeaturesOf(tally);
+  // An audience that looks bought earns nothing: its reach feature is zeroed before the model sees it.
+  const propensity = voicePropensity(suspiciousAudience === undefined ? features : { ...features, reach: 0 }, params.model);
   const activity = 1 - Math.exp(-totals.activity / params.activityScale);
   const toned = totals.positive + totals.negative + totals.defences;
   const tone = (totals.positive + totals.defences + 1) / (toned + 2);
-  const suspiciousAudience = audienceCheck(posts.length, engagement, maxReach);
-  const features = voiceFeatures(profile, asOfDay, params.halfLifeDays);
-  // An audience that looks bought earns nothing: its reach feature is zeroed before the model sees it.
-  const propensity = voicePropensity(suspiciousAudience === undefined ? features : { ...features, reach: 0 }, params.model);
   const evidence: VoiceEvidence = {
-    publicActivities: posts.length,
+    publicActivities: tally.all.count,
     privateActivities: profile.social.privateCount,
-    brandMentions,
-    positiveMentions,
-    negativeMentions,
-    defences,
-    reviews,
-    platforms: [...platforms].sort(),
-    maxReach,
+    brandMentions: tally.brand.count,
+    positiveMentions: tally.favourable.count,
+    negativeMentions: tally.unfavourable.count,
+    defences: tally.defences.count,
+    reviews: tally.reviews.count,
+    platforms: tally.platforms,
+    maxReach: tally.maxReach,
     activity,
     tone,
     propensity,
-    lastPublicDay: posts.length > 0 ? posts[posts.length - 1]?.day : undefined,
+    lastPublicDay: tally.lastDay,
     suspiciousAudience,
   };
-  if (posts.length === 0) return { score: 0, confidence: 0, evidence };
-  if (totals.activity === 0) return { score: 0, confidence: posts.length / (posts.length + CONFIDENCE_PRIOR), evidence };
+  if (tally.all.count === 0) return { score: 0, confidence: 0, evidence };
+  const confidence = tally.all.count / (tally.all.count + CONFIDENCE_PRIOR);
+  if (totals.activity === 0) return { score: 0, confidence, evidence };
   const favourability = lowerCredibleBound(tone, toned + 2);
-  return { score: propensity * favourability, confidence: posts.length / (posts.length + CONFIDENCE_PRIOR), evidence };
+  return { score: propensity * favourability, confidence, evidence };
 }

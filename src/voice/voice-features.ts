@@ -1,6 +1,6 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
-import { recencyWeight } from "../stats/decay.js";
-import { DEFENCE_WEIGHT, TONE_THRESHOLD } from "./brand-activity.js";
+import { DEFENCE_WEIGHT } from "./brand-activity.js";
+import { publicActivity, type PublicActivity } from "./public-activity.js";
 
 /** Audience size at which reach counts in full (log scale); followers beyond it add nothing. */
 export const REACH_CAP = 1_000_000;
@@ -49,38 +49,26 @@ export const VOICE_FEATURE_NAMES = [
  * voiceFeatures(profile, 20634, 180).defences; //=> 1.1
  */
 export function voiceFeatures(profile: CustomerProfile, asOfDay: number, halfLifeDays: number): VoiceFeatures {
-  let publicActivity = 0;
-  let brand = 0;
-  let favourable = 0;
-  let unfavourable = 0;
-  let defences = 0;
-  let reviews = 0;
-  let engagement = 0;
-  let posts = 0;
-  let maxReach = 0;
-  for (const post of profile.social.public) {
-    if (post.day > asOfDay) continue;
-    const weight = recencyWeight(asOfDay - post.day, halfLifeDays);
-    posts += 1;
-    publicActivity += weight;
-    engagement += post.engagement;
-    if (post.reach > maxReach) maxReach = post.reach;
-    if (post.type === "review") reviews += weight;
-    if (!post.mentionsBrand) continue;
-    brand += weight;
-    if (post.repliesToCriticism && post.sentiment > TONE_THRESHOLD) defences += weight;
-    else if (post.sentiment > TONE_THRESHOLD) favourable += weight;
-    else if (post.sentiment < -TONE_THRESHOLD) unfavourable += weight;
-  }
+  return voiceFeaturesOf(publicActivity(profile, asOfDay, halfLifeDays));
+}
+
+/**
+ * The voice features of an already tallied public activity (see {@link publicActivity}).
+ *
+ * @example
+ * voiceFeaturesOf(publicActivity(profile, 20634, 180)).reach; //=> 0.52
+ */
+export function voiceFeaturesOf(tally: PublicActivity): VoiceFeatures {
+  const favourable = tally.favourable.weighted + DEFENCE_WEIGHT * tally.defences.weighted;
   return {
-    publicActivity: Math.log1p(publicActivity),
-    brandActivity: Math.log1p(brand),
-    brandShare: publicActivity > 0 ? brand / publicActivity : 0,
-    positiveShare: (favourable + DEFENCE_WEIGHT * defences + 1) / (favourable + DEFENCE_WEIGHT * defences + unfavourable + 2),
-    defences: Math.log1p(defences),
-    reviews: Math.log1p(reviews),
-    engagementPerPost: posts > 0 ? Math.log1p(engagement / posts) : 0,
-    reach: Math.min(1, Math.log1p(maxReach) / Math.log1p(REACH_CAP)),
+    publicActivity: Math.log1p(tally.all.weighted),
+    brandActivity: Math.log1p(tally.brand.weighted),
+    brandShare: tally.all.weighted > 0 ? tally.brand.weighted / tally.all.weighted : 0,
+    positiveShare: (favourable + 1) / (favourable + tally.unfavourable.weighted + 2),
+    defences: Math.log1p(tally.defences.weighted),
+    reviews: Math.log1p(tally.reviews.weighted),
+    engagementPerPost: tally.all.count > 0 ? Math.log1p(tally.engagement / tally.all.count) : 0,
+    reach: Math.min(1, Math.log1p(tally.maxReach) / Math.log1p(REACH_CAP)),
   };
 }
 

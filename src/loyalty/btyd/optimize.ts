@@ -5,6 +5,7 @@
  * The BTYD likelihoods are smooth with 3–4 parameters in log space, where BFGS with an analytic gradient
  * converges in a few dozen iterations (Nelder–Mead would need hundreds of evaluations).
  */
+import { CholeskyDecomposition, Matrix } from "ml-matrix";
 
 /** Objective value at `x`; when `gradient` is given, also write ∂f/∂x into it. Return Infinity/NaN for "outside". */
 export type Objective = (x: Float64Array, gradient?: Float64Array) => number;
@@ -175,36 +176,10 @@ export function numericHessian(f: Objective, x: ArrayLike<number>): Float64Array
  * invertPositiveDefinite(Float64Array.of(4, 0, 0, 1), 2); //=> Float64Array [0.25, 0, 0, 1]
  */
 export function invertPositiveDefinite(A: ArrayLike<number>, n: number): Float64Array | undefined {
-  const L = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = A[i * n + j]!;
-      for (let k = 0; k < j; k++) sum -= L[i * n + k]! * L[j * n + k]!;
-      if (i === j) {
-        if (!(sum > 0)) return undefined;
-        L[i * n + i] = Math.sqrt(sum);
-      } else {
-        L[i * n + j] = sum / L[j * n + j]!;
-      }
-    }
-  }
-  // Solve L Lᵀ X = I column by column.
-  const inv = new Float64Array(n * n);
-  const col = new Float64Array(n);
-  for (let c = 0; c < n; c++) {
-    for (let i = 0; i < n; i++) {
-      let sum = i === c ? 1 : 0;
-      for (let k = 0; k < i; k++) sum -= L[i * n + k]! * col[k]!;
-      col[i] = sum / L[i * n + i]!;
-    }
-    for (let i = n - 1; i >= 0; i--) {
-      let sum = col[i]!;
-      for (let k = i + 1; k < n; k++) sum -= L[k * n + i]! * col[k]!;
-      col[i] = sum / L[i * n + i]!;
-    }
-    for (let i = 0; i < n; i++) inv[i * n + c] = col[i]!;
-  }
-  return inv.every(Number.isFinite) ? inv : undefined;
+  const rows = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => A[i * n + j] as number));
+  const cholesky = new CholeskyDecomposition(new Matrix(rows));
+  if (!cholesky.isPositiveDefinite()) return undefined;
+  return Float64Array.from(cholesky.solve(Matrix.eye(n)).to1DArray());
 }
 
 function identity(n: number): Float64Array {

@@ -14,10 +14,12 @@
  *   over the data (O(n·p²)) plus a 9×9 solve;
  * - determinism: both are deterministic, but Newton converges to the unique optimum of a strictly convex
  *   objective, so the answer does not depend on a step count or a learning rate.
- * With 8 features the Newton system is 9×9 — a tiny dense Cholesky solve — so a dependency buys nothing.
+ * With 8 features the Newton system is 9×9 — a tiny dense Cholesky solve, done with ml-matrix (already in the
+ * dependency tree through ml-kmeans).
  *
  * Objective (minimised): −Σ [yᵢ log μᵢ + (1 − yᵢ) log(1 − μᵢ)] + (l2 / 2) Σⱼ βⱼ², μᵢ = logistic(β₀ + xᵢ·β).
  */
+import { CholeskyDecomposition, Matrix } from "ml-matrix";
 
 /** Options of {@link fitLogistic}. */
 export interface FitLogisticOptions {
@@ -67,36 +69,14 @@ function objectiveOf(rows: readonly (readonly number[])[], labels: readonly bool
 }
 
 /**
- * Solves A x = b for a symmetric positive-definite A (row-major, size m×m) by Cholesky; undefined if A is not
- * positive definite.
+ * Solves A x = b for a symmetric positive-definite A (row-major, size m×m) by Cholesky (ml-matrix); undefined if A
+ * is not positive definite.
  */
 function choleskySolve(a: number[], b: readonly number[], m: number): number[] | undefined {
-  const l = new Array<number>(m * m).fill(0);
-  for (let i = 0; i < m; i++) {
-    for (let j = 0; j <= i; j++) {
-      let sum = a[i * m + j]!;
-      for (let k = 0; k < j; k++) sum -= l[i * m + k]! * l[j * m + k]!;
-      if (i === j) {
-        if (!(sum > 0)) return undefined;
-        l[i * m + i] = Math.sqrt(sum);
-      } else {
-        l[i * m + j] = sum / l[j * m + j]!;
-      }
-    }
-  }
-  const y = new Array<number>(m).fill(0);
-  for (let i = 0; i < m; i++) {
-    let sum = b[i]!;
-    for (let k = 0; k < i; k++) sum -= l[i * m + k]! * y[k]!;
-    y[i] = sum / l[i * m + i]!;
-  }
-  const x = new Array<number>(m).fill(0);
-  for (let i = m - 1; i >= 0; i--) {
-    let sum = y[i]!;
-    for (let k = i + 1; k < m; k++) sum -= l[k * m + i]! * x[k]!;
-    x[i] = sum / l[i * m + i]!;
-  }
-  return x;
+  const rows = Array.from({ length: m }, (_, i) => a.slice(i * m, (i + 1) * m));
+  const cholesky = new CholeskyDecomposition(new Matrix(rows));
+  if (!cholesky.isPositiveDefinite()) return undefined;
+  return cholesky.solve(Matrix.columnVector([...b])).to1DArray();
 }
 
 /**
