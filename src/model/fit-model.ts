@@ -17,19 +17,20 @@ import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "./advocate-mode
  */
 export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile>, asOfDay: number, options: AdvocateOptions): AdvocateModel {
   const weightSum = options.weights.loyalty + options.weights.commitment + options.weights.voice;
+  const population = [...profiles.values()];
   return {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
     asOf: dayToIso(asOfDay),
     asOfDay,
     population: profiles.size,
-    loyalty: fitLoyalty(profiles.values(), asOfDay, options.loyaltyHorizonWeeks),
-    commitment: fitCommitment([...profiles.values()], asOfDay, {
+    loyalty: fitLoyalty(population, asOfDay, options.loyaltyHorizonWeeks),
+    commitment: fitCommitment(population, asOfDay, {
       halfLifeDays: options.surveyHalfLifeDays,
       scales: options.scales,
       answerScale: options.answerScale,
     }),
-    voice: fitVoice([...profiles.values()], asOfDay, options.socialHalfLifeDays, {
+    voice: fitVoice(population, asOfDay, options.socialHalfLifeDays, {
       topics: options.topics,
       voiceModel: options.voiceModel,
       windowDays: options.voiceWindowDays,

@@ -17,7 +17,7 @@ import { reasonsFor } from "../rank/reasons.js";
 import { round4 } from "../rank/round.js";
 import { findPersonas, type Persona, type ScorePoint } from "../rank/personas.js";
 import { SEGMENTS, segmentOf, type Segment } from "../rank/segment.js";
-import { statedVsRevealed, type LoyaltyQuadrant } from "../rank/stated-vs-revealed.js";
+import { statedVsRevealed, type LoyaltyQuadrant, type StatedVsRevealed } from "../rank/stated-vs-revealed.js";
 
 /** Customers not listed, by reason. Opt-out, consent and cool-down are applied before profiling. */
 export interface ExcludedCounts extends ExclusionCounts {
@@ -50,8 +50,14 @@ export interface AdvocateResult {
   readonly model: AdvocateModel;
 }
 
-function toAdvocate(rank: number, customer: CustomerScore, profile: CustomerProfile, persona: string | undefined, topics: TopicMap): Advocate {
-  const checked = statedVsRevealed(customer);
+/** A scored customer with the judgements made once while counting, reused when the advocate is written out. */
+interface Judged {
+  readonly customer: CustomerScore;
+  readonly segment: Segment;
+  readonly checked: StatedVsRevealed;
+}
+
+function toAdvocate(rank: number, { customer, segment, checked }: Judged, profile: CustomerProfile, persona: string | undefined, topics: TopicMap): Advocate {
   return {
     rank,
     customerId: customer.customerId,
@@ -61,7 +67,7 @@ function toAdvocate(rank: number, customer: CustomerScore, profile: CustomerProf
     commitment: round4(customer.commitment.score),
     voice: round4(customer.voice.score),
     confidence: round4(customer.confidence),
-    segment: segmentOf(customer),
+    segment,
     loyaltyQuadrant: checked.quadrant,
     flags: { claimedPromoter: checked.claimedPromoter, silentCommitted: checked.silentCommitted },
     persona,
@@ -91,7 +97,7 @@ export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsIn
   const prepared = prepareProfiles(data, resolved);
   const model = fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved);
   const segments = Object.fromEntries(Object.keys(SEGMENTS).map((segment) => [segment, 0])) as Record<Segment, number>;
-  const eligible: CustomerScore[] = [];
+  const eligible: Judged[] = [];
   const points: ScorePoint[] = [];
   let belowMinimum = 0;
   const quadrants: Record<LoyaltyQuadrant, number> = { "true-loyalty": 0, "latent-loyalty": 0, "spurious-loyalty": 0, "no-loyalty": 0 };
@@ -99,25 +105,27 @@ export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsIn
   let silentCommitted = 0;
   for (const profile of prepared.profiles.values()) {
     const customer = score(profile, model);
-    segments[segmentOf(customer)] += 1;
+    const segment = segmentOf(customer);
     const checked = statedVsRevealed(customer);
+    segments[segment] += 1;
     quadrants[checked.quadrant] += 1;
     if (checked.claimedPromoter) claimedPromoters += 1;
     if (checked.silentCommitted) silentCommitted += 1;
     if (resolved.personas !== undefined) {
       points.push({ customerId: customer.customerId, loyalty: customer.loyalty.score, commitment: customer.commitment.score, voice: customer.voice.score });
     }
-    if (customer.eligible) eligible.push(customer);
+    if (customer.eligible) eligible.push({ customer, segment, checked });
     else belowMinimum += 1;
   }
   const clustering = resolved.personas === undefined ? undefined : findPersonas(points, { k: resolved.personas, seed: resolved.seed });
-  eligible.sort(compareRank);
+  eligible.sort((a, b) => compareRank(a.customer, b.customer));
   const listed = resolved.top === undefined ? eligible : eligible.slice(0, resolved.top);
   return {
     asOf: model.asOf,
-    advocates: listed.map((customer, index) =>
-      toAdvocate(index + 1, customer, prepared.profiles.get(customer.customerId)!, clustering?.assignment.get(customer.customerId), resolved.topics ?? DEFAULT_TOPICS),
-    ),
+    advocates: listed.map((judged, index) => {
+      const { customerId } = judged.customer;
+      return toAdvocate(index + 1, judged, prepared.profiles.get(customerId)!, clustering?.assignment.get(customerId), resolved.topics ?? DEFAULT_TOPICS);
+    }),
     scored: prepared.profiles.size,
     excluded: { ...prepared.excluded, belowMinimum },
     segments,

@@ -6,7 +6,6 @@ import { publicActivity } from "./public-activity.js";
 import { criticismLandscape } from "./exposure.js";
 import { DEFAULT_VOICE_MODEL, DEFAULT_VOICE_WINDOW_DAYS } from "./learn/default-voice-model.js";
 import { fitVoiceModel } from "./learn/fit-voice-model.js";
-import { REACH_CAP } from "./voice-features.js";
 import type { VoiceParams } from "./voice-params.js";
 
 /** Options of {@link fitVoice}. */
@@ -47,7 +46,6 @@ export function fitVoice(
   return {
     activityScale,
     halfLifeDays,
-    reachCap: REACH_CAP,
     landscape: criticismLandscape(profiles, asOfDay, halfLifeDays, options.topics ?? DEFAULT_TOPICS),
     model,
   };

@@ -10,8 +10,6 @@ export interface VoiceParams {
   /** Median recency-weighted brand activity among customers with any: an activity this size reads 0.63. */
   readonly activityScale: number;
   readonly halfLifeDays: number;
-  /** Audience size at which reach counts in full (log scale); followers beyond it add nothing. */
-  readonly reachCap: number;
 }
 
 /** What the voice score of one customer rests on. */
