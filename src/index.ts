@@ -68,7 +68,7 @@ export { kitMarkdown } from "./arm/kit-markdown.js";
 export { kitsCsv, KIT_CSV_COLUMNS } from "./io/kits-csv.js";
 export { explainCustomer } from "./io/explain-customer.js";
 // the whole job: validate → profile → fit → score → rank → talking points
-export { identifyAdvocates, type AdvocateResult, type ExcludedCounts } from "./pipeline/identify-advocates.js";
+export { identifyAdvocates, rankProfiles, type AdvocateResult, type ExcludedCounts } from "./pipeline/identify-advocates.js";
 export { backtest, type BacktestOptions, type BacktestResult, type RankingOutcome } from "./pipeline/backtest.js";
 // report (vega and vega-lite are optional peer dependencies, loaded only when a report is rendered)
 export * from "./report/index.js";

@@ -15,7 +15,7 @@ import { advocatesCsv } from "../io/advocates-csv.js";
 import { advocatesTable } from "../io/advocates-table.js";
 import { loadData } from "../io/load-data.js";
 import { InputFileError, readRecords } from "../io/read-records.js";
-import { identifyAdvocates } from "../pipeline/identify-advocates.js";
+import { identifyAdvocates, rankProfiles } from "../pipeline/identify-advocates.js";
 import { formatProblem } from "../schema/problem.js";
 import { ValidationError } from "../schema/validation-error.js";
 import { USAGE } from "./usage.js";
@@ -137,9 +137,11 @@ async function reportCommand(values: Values): Promise<{ output: string; notes: s
   const { data, sourceNames } = await loadData(values);
   const options = { sourceNames, mode: values.lenient ? ("lenient" as const) : ("strict" as const), asOf: values["as-of"] };
   progress("ranking");
-  const result = identifyAdvocates(data, { ...options, top: wholeNumber(values, "top") });
-  // The scatter shows everyone scored, not only those who cleared the minimums.
-  const everyone = identifyAdvocates(data, { ...options, minimum: { loyalty: 0, commitment: 0, voice: 0 } });
+  const listing = resolveOptions({ ...options, top: wholeNumber(values, "top") });
+  const prepared = prepareProfiles(data, listing);
+  const result = rankProfiles(prepared, listing);
+  // The scatter shows everyone scored, not only those who cleared the minimums: same profiles, no minimums.
+  const everyone = rankProfiles(prepared, resolveOptions({ ...options, minimum: { loyalty: 0, commitment: 0, voice: 0 } }));
   let lifts: ReportBacktest | undefined;
   if (values["split-date"] !== undefined) {
     progress("backtesting");

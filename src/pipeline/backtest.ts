@@ -7,7 +7,7 @@ import { resolveOptions, type AdvocateOptionsInput } from "../schema/options.js"
 import type { AdvocateData } from "../schema/validate-data.js";
 import { stanceOf } from "../voice/public-activity.js";
 import { round4 } from "../rank/round.js";
-import { identifyAdvocates } from "./identify-advocates.js";
+import { rankProfiles } from "./identify-advocates.js";
 
 /** Options of {@link backtest}: the ranking options, plus where to split and how many to pick. */
 export interface BacktestOptions extends Omit<AdvocateOptionsInput, "asOf" | "top" | "minimum"> {
@@ -73,17 +73,18 @@ export function backtest(data: AdvocateData, options: BacktestOptions): Backtest
   const split = dateField.safeParse(splitDate);
   if (!split.success) throw new RangeError(`backtest: splitDate must be a date (YYYY-MM-DD), got ${JSON.stringify(splitDate)}`);
   const splitDay = toDay(split.data);
-  const everything = prepareProfiles(data, resolveOptions({ ...rankingOptions }));
-  if (!(everything.asOfDay > splitDay)) {
-    throw new RangeError(`backtest: splitDate ${dayToIso(splitDay)} must be before the last event in the data (${dayToIso(everything.asOfDay)})`);
+  // One preparation: exclusions as of the split, and profiles holding every record. Ranking reads only what is
+  // known by the split; outcomes are read from the same profiles after it.
+  const resolved = resolveOptions({ ...rankingOptions, asOf: split.data, minimum: { loyalty: 0, commitment: 0, voice: 0 } });
+  const prepared = prepareProfiles(data, resolved);
+  const endDay = prepared.latestDay ?? splitDay;
+  if (!(endDay > splitDay)) {
+    throw new RangeError(`backtest: splitDate ${dayToIso(splitDay)} must be before the last event in the data (${dayToIso(endDay)})`);
   }
-  const ranking = identifyAdvocates(data, { ...rankingOptions, asOf: split.data, minimum: { loyalty: 0, commitment: 0, voice: 0 } });
+  const ranking = rankProfiles(prepared, resolved);
   // Customers known before the split: those with any purchase, answer or post on or before it.
-  const known = ranking.advocates.filter((advocate) => {
-    const profile = everything.profiles.get(advocate.customerId);
-    return profile !== undefined && knownBy(profile, splitDay);
-  });
-  const positives = new Set(known.filter((advocate) => spokeUpAfter(everything.profiles.get(advocate.customerId)!, splitDay)).map((a) => a.customerId));
+  const known = ranking.advocates.filter((advocate) => knownBy(prepared.profiles.get(advocate.customerId)!, splitDay));
+  const positives = new Set(known.filter((advocate) => spokeUpAfter(prepared.profiles.get(advocate.customerId)!, splitDay)).map((a) => a.customerId));
   const k = Math.min(requestedK ?? 50, known.length);
   const byAdvocate = known.map((advocate) => advocate.customerId);
   const byNps = known
@@ -100,7 +101,7 @@ export function backtest(data: AdvocateData, options: BacktestOptions): Backtest
   const baseRate = known.length > 0 ? positives.size / known.length : 0;
   return {
     splitDate: dayToIso(splitDay),
-    endDate: dayToIso(everything.asOfDay),
+    endDate: dayToIso(endDay),
     k,
     customers: known.length,
     positives: positives.size,

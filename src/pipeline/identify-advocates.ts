@@ -7,8 +7,8 @@ import { fitModelToProfiles } from "../model/fit-model.js";
 import { score, type CustomerScore } from "../model/score.js";
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import type { ExclusionCounts } from "../profile/exclusions.js";
-import { prepareProfiles } from "../profile/prepare-profiles.js";
-import { resolveOptions, type AdvocateOptionsInput } from "../schema/options.js";
+import { prepareProfiles, type PreparedProfiles } from "../profile/prepare-profiles.js";
+import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { InputProblem } from "../schema/problem.js";
 import type { AdvocateData } from "../schema/validate-data.js";
 import type { Advocate } from "../arm/advocate.js";
@@ -94,7 +94,19 @@ function toAdvocate(rank: number, { customer, segment, checked }: Judged, profil
  */
 export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsInput = {}): AdvocateResult {
   const resolved = resolveOptions(options);
-  const prepared = prepareProfiles(data, resolved);
+  return rankProfiles(prepareProfiles(data, resolved), resolved);
+}
+
+/**
+ * The second half of {@link identifyAdvocates}: fit → score → rank → talking points on profiles already prepared.
+ * Profiles hold every record and each dimension reads only what is known "as of" `prepared.asOfDay`, so one
+ * preparation can be ranked with other options (minimums, weights) without validating and profiling again.
+ *
+ * @example
+ * const options = resolveOptions({ minimum: { loyalty: 0, commitment: 0, voice: 0 } });
+ * const everyone = rankProfiles(prepareProfiles(data, options), options).advocates;
+ */
+export function rankProfiles(prepared: PreparedProfiles, resolved: AdvocateOptions): AdvocateResult {
   const model = fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved);
   const segments = Object.fromEntries(Object.keys(SEGMENTS).map((segment) => [segment, 0])) as Record<Segment, number>;
   const eligible: Judged[] = [];
