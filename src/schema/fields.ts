@@ -5,10 +5,10 @@ import * as z from "zod";
  * accepts both and normalises: an empty CSV cell means "absent", numbers and booleans may come as strings.
  */
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const COMPACT_DATE = /^\d{8}$/;
 // ISO 8601 date-time with optional seconds, fraction and zone.
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const HAS_ZONE = /(Z|[+-]\d{2}:?\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Largest money amount one record may carry. Anything larger is a unit or parsing error, and bounding it keeps
@@ -29,28 +29,49 @@ export function blankToUndefined(value: unknown): unknown {
   return typeof value === "string" && value.trim() === "" ? undefined : value;
 }
 
-function parseDateText(text: string): Date | undefined {
-  const trimmed = text.trim();
-  const written = DATE_ONLY.test(trimmed)
-    ? trimmed
-    : COMPACT_DATE.test(trimmed)
-      ? `${trimmed.slice(0, 4)}-${trimmed.slice(4, 6)}-${trimmed.slice(6, 8)}`
-      : DATE_TIME.test(trimmed)
-        ? trimmed.replace(" ", "T")
-        : undefined;
-  if (written === undefined || !calendarDayExists(written.slice(0, 10))) return undefined;
-  // Date-only values are calendar days, read as UTC midnight (local midnight would move with DST); a date-time
-  // without a zone is taken as UTC too, so results never depend on the machine's time zone.
-  const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(written);
-  const ms = Date.parse(written.length === 10 ? `${written}T00:00:00Z` : hasZone ? written : `${written}Z`);
-  return Number.isFinite(ms) ? new Date(ms) : undefined;
+/** The number written by the decimal digits text[from..to), or −1 if any of them is not a digit. */
+function digitsAt(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let index = from; index < to; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
-/** Date.parse rolls 2024-02-30 over to March 1st; a day that does not exist is an input error instead. */
-function calendarDayExists(isoDay: string): boolean {
-  const [year, month, day] = isoDay.split("-").map(Number) as [number, number, number];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+/**
+ * The UTC midnight of a calendar day, or undefined for a day that does not exist (Date.UTC would roll 2024-02-30
+ * over to March 1st; that is an input error instead).
+ */
+function utcCalendarDay(year: number, month: number, day: number): Date | undefined {
+  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (day > (month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number))) return undefined;
+  if (year >= 100) return new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC reads years 0–99 as 1900–1999; set the year itself so "0099-01-01" is year 99 (and rejected as a typo).
+  const date = new Date(Date.UTC(2000, month - 1, day));
+  date.setUTCFullYear(year);
+  return date;
+}
+
+/**
+ * Reads the date forms the schemas accept. Date-only values are calendar days, read as UTC midnight (local midnight
+ * would move with DST); a date-time without a zone is taken as UTC too, so results never depend on the machine's
+ * time zone. The two date-only forms are read digit by digit: they are most of every export, and a regex plus
+ * Date.parse per cell was a third of validation time.
+ */
+function parseDateText(text: string): Date | undefined {
+  const trimmed = text.trim();
+  if (trimmed.length === 10 && trimmed.charCodeAt(4) === 45 && trimmed.charCodeAt(7) === 45) {
+    return utcCalendarDay(digitsAt(trimmed, 0, 4), digitsAt(trimmed, 5, 7), digitsAt(trimmed, 8, 10));
+  }
+  if (trimmed.length === 8) return utcCalendarDay(digitsAt(trimmed, 0, 4), digitsAt(trimmed, 4, 6), digitsAt(trimmed, 6, 8));
+  if (!DATE_TIME.test(trimmed)) return undefined;
+  const written = trimmed.replace(" ", "T");
+  if (utcCalendarDay(digitsAt(written, 0, 4), digitsAt(written, 5, 7), digitsAt(written, 8, 10)) === undefined) return undefined;
+  const ms = Date.parse(HAS_ZONE.test(written) ? written : `${written}Z`);
+  return Number.isFinite(ms) ? new Date(ms) : undefined;
 }
 
 /**
@@ -63,9 +84,9 @@ export const dateField: z.ZodType<Date, Date | string> = z.preprocess(
     if (typeof blank === "string") return parseDateText(blank) ?? blank;
     return blank;
   },
+  // z.date() itself rejects an Invalid Date.
   z
     .date({ error: "expected a date: YYYY-MM-DD, YYYYMMDD or an ISO date-time" })
-    .refine((date) => !Number.isNaN(date.getTime()), { message: "expected a valid date" })
     .refine((date) => date.getUTCFullYear() >= 1900 && date.getUTCFullYear() <= 2200, {
       message: "expected a date between the years 1900 and 2200",
     }),

@@ -3,6 +3,7 @@ import type { AdvocateOptions } from "./options.js";
 import type { InputProblem } from "./problem.js";
 import { purchaseSchema, type Purchase, type PurchaseInput } from "./purchase.js";
 import { socialSchema, type SocialActivity, type SocialActivityInput } from "./social.js";
+import { answerRangeIssues, answerRanges } from "./answer-ranges.js";
 import { surveySchema, type SurveyResponse, type SurveyResponseInput } from "./survey.js";
 import { validateRecords, type Located } from "./validate-records.js";
 import { ValidationError } from "./validation-error.js";
@@ -26,31 +27,19 @@ export interface ValidatedData {
   readonly skippedRows: { customers: number; purchases: number; surveys: number; social: number };
 }
 
-/**
- * Checks every scale answer against its scale's range (the `scales` option, or `answerScale` for items in no scale),
- * so a 9 on a 1–7 item is reported as a bad row rather than silently clamped.
- */
+/** Drops the responses with an answer outside its item's range, reporting each such answer. */
 function outOfRangeAnswers(
   surveys: Located<SurveyResponse>[],
   options: AdvocateOptions,
 ): { kept: Located<SurveyResponse>[]; problems: InputProblem[]; rejectedRows: number } {
-  const rangeOf = new Map<string, { min: number; max: number; scale: string }>();
-  for (const scale of options.scales ?? []) {
-    for (const item of scale.items) rangeOf.set(item, { min: scale.min, max: scale.max, scale: scale.name });
-  }
-  const fallback = { ...options.answerScale, scale: "answerScale" };
+  const rangeOf = answerRanges(options);
   const kept: Located<SurveyResponse>[] = [];
   const problems: InputProblem[] = [];
   let rejectedRows = 0;
   for (const located of surveys) {
-    const before = problems.length;
-    for (const [item, value] of Object.entries(located.record.answers ?? {})) {
-      const range = rangeOf.get(item) ?? fallback;
-      if (value < range.min || value > range.max) {
-        problems.push({ ...located.ref, field: `answers.${item}`, message: `expected ${range.min}–${range.max} (${range.scale})` });
-      }
-    }
-    if (problems.length > before) rejectedRows += 1;
+    const issues = answerRangeIssues(located.record.answers, rangeOf);
+    for (const issue of issues) problems.push({ ...located.ref, ...issue });
+    if (issues.length > 0) rejectedRows += 1;
     else kept.push(located);
   }
   return { kept, problems, rejectedRows };

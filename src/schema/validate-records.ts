@@ -1,5 +1,6 @@
-import type * as z from "zod";
+import * as z from "zod";
 import type { InputProblem, RecordRef } from "./problem.js";
+import { RecordValidator, type RecordVerdict } from "./record-validator.js";
 
 /** A validated record together with where it came from, so every score and talking point can cite it. */
 export interface Located<T> {
@@ -17,7 +18,8 @@ export interface SourceValidation<T> {
 
 /**
  * Validates every row of one source against a zod schema, keeping the good ones with their row reference and
- * turning each zod issue into a problem that names the source, the 1-based row and the field.
+ * turning each zod issue into a problem that names the source, the 1-based row and the field. Object schemas are
+ * checked field by field with memoised verdicts ({@link RecordValidator}): the same result, several times faster.
  *
  * @example
  * const { records, problems } = validateRecords(purchaseSchema, [{ customerId: "a", date: "2024-01-02", amount: "x" }], "purchases");
@@ -33,22 +35,31 @@ export function validateRecords<S extends z.ZodType>(
   const problems: InputProblem[] = [];
   let rejectedRows = 0;
   let row = firstRow;
+  const validate = verdictsOf(schema);
   for (const raw of rows) {
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) {
-      records.push({ record: parsed.data, ref: { source, row } });
+    const verdict = validate(raw);
+    if (verdict.ok) {
+      records.push({ record: verdict.record, ref: { source, row } });
     } else {
       rejectedRows += 1;
-      for (const issue of parsed.error.issues) {
-        problems.push({
-          source,
-          row,
-          field: issue.path.length > 0 ? issue.path.map(String).join(".") : "(record)",
-          message: issue.message,
-        });
-      }
+      for (const issue of verdict.issues) problems.push({ source, row, field: issue.field, message: issue.message });
     }
     row += 1;
   }
   return { records, problems, rejectedRows };
+}
+
+function verdictsOf<S extends z.ZodType>(schema: S): (raw: unknown) => RecordVerdict<z.output<S>> {
+  if (schema instanceof z.ZodObject) {
+    const validator = new RecordValidator<z.output<S>>(schema as never);
+    return (raw) => validator.validate(raw);
+  }
+  return (raw) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) return { ok: true, record: parsed.data };
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({ field: issue.path.length > 0 ? issue.path.map(String).join(".") : "(record)", message: issue.message })),
+    };
+  };
 }
