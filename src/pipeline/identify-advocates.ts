@@ -1,5 +1,5 @@
 import { ownTalkingPoints } from "../arm/own-talking-points.js";
-import type { TopicMap } from "../profile/profile-accumulator.js";
+import type { TopicMap } from "../profile/profile-builder.js";
 import { DEFAULT_TOPICS } from "../text/topics.js";
 import { knowledgeOf } from "../voice/knowledge.js";
 import type { AdvocateModel } from "../model/advocate-model.js";

@@ -94,9 +94,12 @@ export interface CustomerProfile {
   readonly social: SocialAggregate;
 }
 
-/** A set of profiles keyed by customer ID (a `Map`: IDs such as `__proto__` are data, not keys of an object). */
+/**
+ * A set of profiles keyed by customer ID (a map: IDs such as `__proto__` are data, not keys of an object). The
+ * library's own sets are {@link ProfileStore}s, which keep the events in columns; any `ReadonlyMap` will do.
+ */
 export interface ProfileSet {
-  readonly profiles: Map<string, CustomerProfile>;
+  readonly profiles: ReadonlyMap<string, CustomerProfile>;
   /** The latest event day seen (purchase, survey or social), the default "as of" day. */
   readonly latestDay?: number | undefined;
 }

@@ -1,12 +1,27 @@
 import type { AdvocateOptions } from "../schema/options.js";
 import type { ValidatedData } from "../schema/validate-data.js";
-import { toDay } from "./day.js";
+import { ExclusionFactsCollector, ExclusionPolicy, type ExclusionReason } from "./exclusion-policy.js";
 
-/** Why a customer was left out before profiling. */
-export type ExclusionReason = "optedOut" | "noConsent" | "recentlyInvited";
+export type { ExclusionReason } from "./exclusion-policy.js";
 
 /** Customers left out, by reason; counts only, never a profile. */
 export type ExclusionCounts = Record<ExclusionReason, number>;
+
+/**
+ * The exclusion policy the customer records and options give, as of a day (see {@link ExclusionPolicy}).
+ *
+ * @example
+ * exclusionPolicy(data.customers.map(({ record }) => record), resolveOptions({ requireConsent: true }), 19800).reasonFor("c-0007"); //=> "noConsent"
+ */
+export function exclusionPolicy(
+  customers: Iterable<Parameters<ExclusionFactsCollector["add"]>[0]>,
+  options: Pick<AdvocateOptions, "requireConsent" | "cooldownDays">,
+  asOfDay?: number,
+): ExclusionPolicy {
+  const facts = new ExclusionFactsCollector();
+  for (const customer of customers) facts.add(customer);
+  return new ExclusionPolicy(facts.facts(), { requireConsent: options.requireConsent, cooldownDays: options.cooldownDays, asOfDay });
+}
 
 /**
  * Decides who is left out before any profile is built: customers who opted out (an objection to profiling is
@@ -18,23 +33,18 @@ export type ExclusionCounts = Record<ExclusionReason, number>;
  * excludedCustomers(data, resolveOptions(), 19800).get("c-0042"); //=> "optedOut"
  */
 export function excludedCustomers(data: ValidatedData, options: AdvocateOptions, asOfDay: number): Map<string, ExclusionReason> {
-  const optedOut = new Set<string>();
-  const consented = new Set<string>();
-  const invited = new Set<string>();
-  for (const { record } of data.customers) {
-    if (record.optedOut === true) optedOut.add(record.customerId);
-    if (record.consent === true) consented.add(record.customerId);
-    if (record.lastInvitedAt !== undefined && asOfDay - toDay(record.lastInvitedAt) < options.cooldownDays) invited.add(record.customerId);
-  }
+  const policy = exclusionPolicy(
+    data.customers.map(({ record }) => record),
+    options,
+    asOfDay,
+  );
   const excluded = new Map<string, ExclusionReason>();
-  const consider = (customerId: string): void => {
-    if (excluded.has(customerId)) return;
-    if (optedOut.has(customerId)) excluded.set(customerId, "optedOut");
-    else if (options.requireConsent && !consented.has(customerId)) excluded.set(customerId, "noConsent");
-    else if (invited.has(customerId)) excluded.set(customerId, "recentlyInvited");
-  };
   for (const source of [data.customers, data.purchases, data.surveys, data.social]) {
-    for (const { record } of source) consider(record.customerId);
+    for (const { record } of source) {
+      if (excluded.has(record.customerId)) continue;
+      const reason = policy.reasonFor(record.customerId);
+      if (reason !== undefined) excluded.set(record.customerId, reason);
+    }
   }
   return excluded;
 }

@@ -1,5 +1,7 @@
 import type { CustomerProfile, DatedRef, ItemCount, PurchaseAggregate, ProfileSet } from "./customer-profile.js";
 import { compareDated, compareText } from "./order.js";
+import { ProfileBuilder } from "./profile-builder.js";
+import { ProfileStore } from "./profile-store.js";
 
 function earlier(a: DatedRef | undefined, b: DatedRef | undefined): DatedRef | undefined {
   if (a === undefined) return b;
@@ -71,12 +73,21 @@ export function mergeProfiles(a: CustomerProfile, b: CustomerProfile): CustomerP
 }
 
 /**
- * Merges two profile sets (shards) into one: customers in both are merged with {@link mergeProfiles}.
+ * Merges two profile sets (shards) into one: the result equals profiling all their records in one pass. Two
+ * {@link ProfileStore}s (what the library builds) merge event by event, so every sum is taken in the one canonical
+ * order; other maps merge profile by profile with {@link mergeProfiles}.
  *
  * @example
  * const all = mergeProfileSets(buildProfiles(firstHalf), buildProfiles(secondHalf));
  */
 export function mergeProfileSets(a: ProfileSet, b: ProfileSet): ProfileSet {
+  if (a.profiles instanceof ProfileStore && b.profiles instanceof ProfileStore) {
+    const builder = new ProfileBuilder();
+    builder.addShard(a.profiles.toShard());
+    builder.addShard(b.profiles.toShard());
+    const profiles = builder.build();
+    return { profiles, latestDay: profiles.latestDay };
+  }
   const profiles = new Map(a.profiles);
   for (const [id, profile] of b.profiles) {
     const seen = profiles.get(id);

@@ -1,0 +1,68 @@
+/** The typed arrays the profile store keeps its columns in. */
+export type NumberArray = Int8Array | Uint8Array | Uint16Array | Int32Array | Float64Array;
+
+interface NumberArrayConstructor<A extends NumberArray> {
+  new (length: number): A;
+}
+
+/**
+ * An append-only column of numbers in a typed array that doubles as it fills: a million purchases cost 8 MB as
+ * float64 values, where as many small objects would cost ten times that and a garbage collector's attention.
+ *
+ * @example
+ * const days = new GrowableColumn(Int32Array);
+ * days.push(19800);
+ * days.toArray(); //=> Int32Array [19800]
+ */
+export class GrowableColumn<A extends NumberArray> {
+  private data: A;
+  length = 0;
+
+  constructor(
+    private readonly kind: NumberArrayConstructor<A>,
+    capacity = 1024,
+  ) {
+    this.data = new kind(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length] = value;
+    this.length += 1;
+  }
+
+  /** The value at `index` (which must be below `length`). */
+  at(index: number): number {
+    return this.data[index] as number;
+  }
+
+  /** Overwrites the value at `index`, growing (with zeros) when it is past the end. */
+  set(index: number, value: number): void {
+    if (index >= this.data.length) this.grow(index + 1);
+    this.data[index] = value;
+    if (index >= this.length) this.length = index + 1;
+  }
+
+  /** Appends every value of `values`, each passed through `map` (used to renumber merged shards). */
+  append(values: ArrayLike<number>, map?: (value: number) => number): void {
+    if (this.length + values.length > this.data.length) this.grow(this.length + values.length);
+    const data = this.data;
+    let at = this.length;
+    if (map === undefined) for (let index = 0; index < values.length; index += 1) data[at++] = values[index] as number;
+    else for (let index = 0; index < values.length; index += 1) data[at++] = map(values[index] as number);
+    this.length = at;
+  }
+
+  /** A copy trimmed to `length`, ready to be transferred to another thread. */
+  toArray(): A {
+    return this.data.slice(0, this.length) as A;
+  }
+
+  private grow(needed: number): void {
+    let capacity = this.data.length * 2;
+    while (capacity < needed) capacity *= 2;
+    const grown = new this.kind(capacity);
+    grown.set(this.data);
+    this.data = grown;
+  }
+}

@@ -1,0 +1,467 @@
+import type { Customer } from "../schema/customer.js";
+import type { RecordRef } from "../schema/problem.js";
+import type { Purchase } from "../schema/purchase.js";
+import { socialTypes, type SocialActivity } from "../schema/social.js";
+import type { SurveyResponse } from "../schema/survey.js";
+import { textSentiment } from "../text/sentiment.js";
+import { verbatimThemes } from "../text/themes.js";
+import { DEFAULT_TOPICS } from "../text/topics.js";
+import { toDay } from "./day.js";
+import { gather, gatherValues, orderEvents, type EventOrder } from "./event-order.js";
+import type { ExclusionReason } from "./exclusion-policy.js";
+import { GrowableColumn } from "./growable-column.js";
+import { compareText } from "./order.js";
+import {
+  MENTIONS_BRAND,
+  NO_DAY,
+  REPLIES_TO_CRITICISM,
+  type AnswerPairs,
+  type CommentAnalysis,
+  type HandlePairs,
+  type ProfileShard,
+} from "./profile-shard.js";
+import { ProfileStore } from "./profile-store.js";
+import { StringTable } from "./string-table.js";
+
+/** Topic → keywords map used to find praise and complaint themes in comments. */
+export type TopicMap = Readonly<Record<string, readonly string[]>>;
+
+/** Who is left out: anything that can say why a customer's records must not be profiled. */
+export interface Exclusions {
+  reasonFor(customerId: string): ExclusionReason | undefined;
+}
+
+/** Options of {@link ProfileBuilder}. */
+export interface ProfileBuilderOptions {
+  /** Topic keywords for praise and complaint themes in comments (default {@link DEFAULT_TOPICS}). */
+  readonly topics?: TopicMap | undefined;
+  /** Customers whose records are never read into a profile (opted out, no consent, cooling down). */
+  readonly exclude?: Exclusions | undefined;
+}
+
+const TYPE_CODE = new Map(socialTypes.map((type, index) => [type, index] as const));
+
+function sortedPairs<V>(record: Readonly<Record<string, V>> | undefined): ReadonlyArray<readonly [string, V]> | undefined {
+  if (record === undefined) return undefined;
+  const pairs = Object.entries(record);
+  return pairs.length === 0 ? undefined : pairs.sort(([a], [b]) => compareText(a, b));
+}
+
+/** The columns of one event table while records are added. */
+class EventTable {
+  readonly customer = new GrowableColumn(Int32Array);
+  readonly source = new GrowableColumn(Uint16Array);
+  readonly row = new GrowableColumn(Int32Array);
+
+  add(customer: number, source: number, row: number): void {
+    this.customer.push(customer);
+    this.source.push(source);
+    this.row.push(row);
+  }
+}
+
+/**
+ * Profiles customers in one pass, storing every event in typed columns rather than in objects per record: the
+ * records of a million customers fit in a few hundred megabytes, and nothing is sorted until {@link build}, which
+ * puts every customer's events into one canonical order (day, then source, then row). Because of that order,
+ * builders merge: the shards of several builders (files, threads, machines) added to one builder give exactly
+ * the profiles of one pass over all their records.
+ *
+ * Text is analysed as records arrive (comment tone and themes, a post's tone when not given), so a worker thread
+ * that profiles part of a file also does that part's text work.
+ *
+ * @example
+ * const builder = new ProfileBuilder();
+ * builder.addPurchase({ customerId: "c1", date: new Date("2026-01-05"), amount: 12 }, { source: "purchases", row: 1 });
+ * builder.build().get("c1")?.purchases.orders; //=> 1
+ */
+export class ProfileBuilder {
+  private readonly topics: TopicMap;
+  private readonly exclude: Exclusions | undefined;
+  private readonly ids: string[] = [];
+  private readonly index = new Map<string, number>();
+  private readonly returned = new GrowableColumn(Int32Array);
+  private readonly privateActivities = new GrowableColumn(Int32Array);
+  private readonly strings = new StringTable();
+  private readonly sources = new StringTable();
+  /** Per customer, the latest day of any of their records (returned purchases and private posts included). */
+  private readonly latestDayOf = new GrowableColumn(Int32Array);
+  private readonly excluded = new Map<string, ExclusionReason>();
+  private latestSeenDay = NO_DAY;
+
+  private readonly crm = Object.assign(new EventTable(), {
+    name: [] as (string | undefined)[],
+    handles: [] as (HandlePairs | undefined)[],
+    consent: new GrowableColumn(Int8Array),
+    invitedDay: new GrowableColumn(Int32Array),
+  });
+  private readonly purchases = Object.assign(new EventTable(), {
+    day: new GrowableColumn(Int32Array),
+    amount: new GrowableColumn(Float64Array),
+    product: new GrowableColumn(Int32Array),
+    category: new GrowableColumn(Int32Array),
+  });
+  private readonly surveys = Object.assign(new EventTable(), {
+    day: new GrowableColumn(Int32Array),
+    nps: new GrowableColumn(Float64Array),
+    csat: new GrowableColumn(Float64Array),
+    answers: [] as (AnswerPairs | undefined)[],
+    comment: [] as (string | undefined)[],
+    analysis: [] as (CommentAnalysis | undefined)[],
+  });
+  private readonly social = Object.assign(new EventTable(), {
+    day: new GrowableColumn(Int32Array),
+    platform: new GrowableColumn(Int32Array),
+    type: new GrowableColumn(Uint8Array),
+    flags: new GrowableColumn(Uint8Array),
+    sentiment: new GrowableColumn(Float64Array),
+    reach: new GrowableColumn(Float64Array),
+    engagement: new GrowableColumn(Float64Array),
+    text: [] as (string | undefined)[],
+  });
+
+  constructor(options: ProfileBuilderOptions = {}) {
+    this.topics = options.topics ?? DEFAULT_TOPICS;
+    this.exclude = options.exclude;
+  }
+
+  /** Customers profiled so far. */
+  get size(): number {
+    return this.ids.length;
+  }
+
+  /** Records a customer record (CRM export). With duplicates, the first by (source, row) gives the CRM fields. */
+  addCustomer(customer: Customer, ref: RecordRef): void {
+    const index = this.admit(customer.customerId);
+    if (index < 0) return;
+    this.crm.add(index, this.sources.code(ref.source), ref.row);
+    this.crm.name.push(customer.name);
+    this.crm.handles.push(sortedPairs(customer.handles));
+    this.crm.consent.push(customer.consent === undefined ? -1 : customer.consent ? 1 : 0);
+    this.crm.invitedDay.push(customer.lastInvitedAt === undefined ? NO_DAY : toDay(customer.lastInvitedAt));
+  }
+
+  /** Records a purchase; a returned one is only counted (it is not buying). */
+  addPurchase(purchase: Purchase, ref: RecordRef): void {
+    const day = toDay(purchase.date);
+    this.seeDay(day);
+    const index = this.admit(purchase.customerId);
+    if (index < 0) return;
+    this.profiledDay(index, day);
+    if (purchase.returned === true) {
+      this.returned.set(index, this.returned.at(index) + 1);
+      return;
+    }
+    const table = this.purchases;
+    table.add(index, this.sources.code(ref.source), ref.row);
+    table.day.push(day);
+    table.amount.push(purchase.amount);
+    table.product.push(this.strings.optionalCode(purchase.product));
+    table.category.push(this.strings.optionalCode(purchase.category));
+  }
+
+  /** Records a survey response, reading its comment's tone and themes. */
+  addSurvey(survey: SurveyResponse, ref: RecordRef): void {
+    const day = toDay(survey.date);
+    this.seeDay(day);
+    const index = this.admit(survey.customerId);
+    if (index < 0) return;
+    this.profiledDay(index, day);
+    const table = this.surveys;
+    table.add(index, this.sources.code(ref.source), ref.row);
+    table.day.push(day);
+    table.nps.push(survey.nps ?? Number.NaN);
+    table.csat.push(survey.csat ?? Number.NaN);
+    table.answers.push(sortedPairs(survey.answers));
+    table.comment.push(survey.comment);
+    table.analysis.push(survey.comment === undefined ? undefined : this.analyse(survey.comment));
+  }
+
+  /** Records social activity: public activity as evidence (its tone read from the text when not given), private only counted. */
+  addSocial(activity: SocialActivity, ref: RecordRef): void {
+    const day = toDay(activity.date);
+    this.seeDay(day);
+    const index = this.admit(activity.customerId);
+    if (index < 0) return;
+    this.profiledDay(index, day);
+    if (!activity.public) {
+      this.privateActivities.set(index, this.privateActivities.at(index) + 1);
+      return;
+    }
+    const table = this.social;
+    table.add(index, this.sources.code(ref.source), ref.row);
+    table.day.push(day);
+    table.platform.push(this.strings.code(activity.platform));
+    table.type.push(TYPE_CODE.get(activity.type) ?? 0);
+    table.flags.push((activity.mentionsBrand === true ? MENTIONS_BRAND : 0) | (activity.repliesToCriticism === true ? REPLIES_TO_CRITICISM : 0));
+    table.sentiment.push(activity.sentiment ?? (activity.text === undefined ? 0 : textSentiment(activity.text).score));
+    table.reach.push(activity.reach ?? 0);
+    table.engagement.push(activity.engagement ?? 0);
+    table.text.push(activity.text);
+  }
+
+  /** Everything added so far, as a shard another builder can add (see {@link ProfileShard}). */
+  toShard(): ProfileShard {
+    const events = <T extends EventTable>(table: T) => ({ customer: table.customer.toArray(), source: table.source.toArray(), row: table.row.toArray() });
+    return {
+      ids: this.ids,
+      returned: this.returned.toArray(),
+      privateActivities: this.privateActivities.toArray(),
+      latestDayOf: this.latestDayOf.toArray(),
+      strings: this.strings.values,
+      sources: this.sources.values,
+      customers: {
+        ...events(this.crm),
+        name: this.crm.name,
+        handles: this.crm.handles,
+        consent: this.crm.consent.toArray(),
+        invitedDay: this.crm.invitedDay.toArray(),
+      },
+      purchases: {
+        ...events(this.purchases),
+        day: this.purchases.day.toArray(),
+        amount: this.purchases.amount.toArray(),
+        product: this.purchases.product.toArray(),
+        category: this.purchases.category.toArray(),
+      },
+      surveys: {
+        ...events(this.surveys),
+        day: this.surveys.day.toArray(),
+        nps: this.surveys.nps.toArray(),
+        csat: this.surveys.csat.toArray(),
+        answers: this.surveys.answers,
+        comment: this.surveys.comment,
+        analysis: this.surveys.analysis,
+      },
+      social: {
+        ...events(this.social),
+        day: this.social.day.toArray(),
+        platform: this.social.platform.toArray(),
+        type: this.social.type.toArray(),
+        flags: this.social.flags.toArray(),
+        sentiment: this.social.sentiment.toArray(),
+        reach: this.social.reach.toArray(),
+        engagement: this.social.engagement.toArray(),
+        text: this.social.text,
+      },
+      latestSeenDay: this.latestSeenDay,
+      excluded: [...this.excluded],
+    };
+  }
+
+  /**
+   * Adds a shard built elsewhere (another file, thread or machine). Its records go through this builder's
+   * exclusions too, so a shard profiled without them can still be filtered here.
+   */
+  addShard(shard: ProfileShard): void {
+    const customerOf = new Int32Array(shard.ids.length);
+    shard.ids.forEach((id, index) => {
+      customerOf[index] = this.admit(id);
+      const into = customerOf[index] as number;
+      if (into < 0) return;
+      this.returned.set(into, this.returned.at(into) + (shard.returned[index] as number));
+      this.privateActivities.set(into, this.privateActivities.at(into) + (shard.privateActivities[index] as number));
+      this.profiledDay(into, shard.latestDayOf[index] as number);
+    });
+    for (const [id, reason] of shard.excluded) if (!this.excluded.has(id)) this.excluded.set(id, reason);
+    const strings = this.strings.codesOf(shard.strings);
+    const sources = this.sources.codesOf(shard.sources);
+    const code = (value: number) => (value < 0 ? -1 : (strings[value] as number));
+    const appendEvents = (into: EventTable, from: { customer: Int32Array; source: Uint16Array; row: Int32Array }, keep: (event: number) => void): void => {
+      for (let event = 0; event < from.customer.length; event += 1) {
+        const customer = customerOf[from.customer[event] as number] as number;
+        if (customer < 0) continue;
+        into.add(customer, sources[from.source[event] as number] as number, from.row[event] as number);
+        keep(event);
+      }
+    };
+    const crm = shard.customers;
+    appendEvents(this.crm, crm, (event) => {
+      this.crm.name.push(crm.name[event]);
+      this.crm.handles.push(crm.handles[event]);
+      this.crm.consent.push(crm.consent[event] as number);
+      this.crm.invitedDay.push(crm.invitedDay[event] as number);
+    });
+    const purchases = shard.purchases;
+    appendEvents(this.purchases, purchases, (event) => {
+      this.purchases.day.push(purchases.day[event] as number);
+      this.purchases.amount.push(purchases.amount[event] as number);
+      this.purchases.product.push(code(purchases.product[event] as number));
+      this.purchases.category.push(code(purchases.category[event] as number));
+    });
+    const surveys = shard.surveys;
+    appendEvents(this.surveys, surveys, (event) => {
+      this.surveys.day.push(surveys.day[event] as number);
+      this.surveys.nps.push(surveys.nps[event] as number);
+      this.surveys.csat.push(surveys.csat[event] as number);
+      this.surveys.answers.push(surveys.answers[event]);
+      this.surveys.comment.push(surveys.comment[event]);
+      this.surveys.analysis.push(surveys.analysis[event]);
+    });
+    const social = shard.social;
+    appendEvents(this.social, social, (event) => {
+      this.social.day.push(social.day[event] as number);
+      this.social.platform.push(code(social.platform[event] as number));
+      this.social.type.push(social.type[event] as number);
+      this.social.flags.push(social.flags[event] as number);
+      this.social.sentiment.push(social.sentiment[event] as number);
+      this.social.reach.push(social.reach[event] as number);
+      this.social.engagement.push(social.engagement[event] as number);
+      this.social.text.push(social.text[event]);
+    });
+    this.seeDay(shard.latestSeenDay);
+  }
+
+  /** Customers whose records were left out so far, with why. */
+  exclusions(): ReadonlyMap<string, ExclusionReason> {
+    return this.excluded;
+  }
+
+  /** The latest purchase, survey or social day among all valid records added, excluded customers' included. */
+  latestEventDay(): number | undefined {
+    return this.latestSeenDay === NO_DAY ? undefined : this.latestSeenDay;
+  }
+
+  /**
+   * Sorts every event into canonical order and returns the profiles. `drop` leaves out, at the last moment,
+   * customers whose exclusion could not be decided while reading (the invitation cool-down needs "as of", which
+   * may be the latest day of data not yet read); they are added to {@link exclusions}.
+   */
+  build(drop?: Exclusions): ProfileStore {
+    const sorted = this.ids.map((id, index) => index).sort((a, b) => compareText(this.ids[a] as string, this.ids[b] as string));
+    const newIndex = new Int32Array(this.ids.length).fill(-1);
+    const ids: string[] = [];
+    for (const old of sorted) {
+      const id = this.ids[old] as string;
+      const reason = drop?.reasonFor(id);
+      if (reason !== undefined) {
+        if (!this.excluded.has(id)) this.excluded.set(id, reason);
+        continue;
+      }
+      newIndex[old] = ids.length;
+      ids.push(id);
+    }
+    const customers = ids.length;
+    const sourceRank = new Int32Array(this.sources.values.length);
+    this.sources.values
+      .map((name, code) => code)
+      .sort((a, b) => compareText(this.sources.values[a] as string, this.sources.values[b] as string))
+      .forEach((code, rank) => (sourceRank[code] = rank));
+    const reorder = (table: EventTable, day: GrowableColumn<Int32Array> | undefined): EventOrder & { source: Uint16Array; row: Int32Array } => {
+      const customerOf = table.customer.toArray();
+      for (let event = 0; event < customerOf.length; event += 1) customerOf[event] = newIndex[customerOf[event] as number] as number;
+      const source = table.source.toArray();
+      const row = table.row.toArray();
+      const days = day?.toArray();
+      const byRef = (a: number, b: number) => (sourceRank[source[a] as number] as number) - (sourceRank[source[b] as number] as number) || (row[a] as number) - (row[b] as number);
+      const order = orderEvents(customerOf, customers, days === undefined ? byRef : (a, b) => (days[a] as number) - (days[b] as number) || byRef(a, b));
+      return { ...order, source: gather(source, order.order), row: gather(row, order.order) };
+    };
+    const customerRecords = reorder(this.crm, undefined);
+    const purchases = reorder(this.purchases, this.purchases.day);
+    const surveys = reorder(this.surveys, this.surveys.day);
+    const social = reorder(this.social, this.social.day);
+    // Per customer, the first customer record by (source, row) gives the CRM fields.
+    const crmOf = new Int32Array(customers).fill(-1);
+    for (let customer = 0; customer < customers; customer += 1) {
+      if ((customerRecords.starts[customer + 1] as number) > (customerRecords.starts[customer] as number)) {
+        crmOf[customer] = customerRecords.order[customerRecords.starts[customer] as number] as number;
+      }
+    }
+    const perCustomer = (column: GrowableColumn<Int32Array>) => {
+      const out = new Int32Array(customers);
+      for (let old = 0; old < newIndex.length; old += 1) {
+        const customer = newIndex[old] as number;
+        if (customer >= 0) out[customer] = column.at(old);
+      }
+      return out;
+    };
+    const crmColumn = <T>(values: readonly T[], missing: T): T[] => Array.from(crmOf, (event) => (event < 0 ? missing : (values[event] as T)));
+    let latestDay = NO_DAY;
+    for (let old = 0; old < newIndex.length; old += 1) {
+      if ((newIndex[old] as number) >= 0 && this.latestDayOf.at(old) > latestDay) latestDay = this.latestDayOf.at(old);
+    }
+    return new ProfileStore({
+      ids,
+      strings: [...this.strings.values],
+      sources: [...this.sources.values],
+      latestDay: latestDay === NO_DAY ? undefined : latestDay,
+      crmSource: Uint16Array.from(crmOf, (event) => (event < 0 ? 0 : this.crm.source.at(event))),
+      crmRow: Int32Array.from(crmOf, (event) => (event < 0 ? -1 : this.crm.row.at(event))),
+      name: crmColumn(this.crm.name, undefined),
+      handles: crmColumn(this.crm.handles, undefined),
+      consent: Int8Array.from(crmOf, (event) => (event < 0 ? -1 : this.crm.consent.at(event))),
+      invitedDay: Int32Array.from(crmOf, (event) => (event < 0 ? NO_DAY : this.crm.invitedDay.at(event))),
+      returned: perCustomer(this.returned),
+      privateActivities: perCustomer(this.privateActivities),
+      latestDayOf: perCustomer(this.latestDayOf),
+      purchases: {
+        starts: purchases.starts,
+        source: purchases.source,
+        row: purchases.row,
+        day: gather(this.purchases.day.toArray(), purchases.order),
+        amount: gather(this.purchases.amount.toArray(), purchases.order),
+        product: gather(this.purchases.product.toArray(), purchases.order),
+        category: gather(this.purchases.category.toArray(), purchases.order),
+      },
+      surveys: {
+        starts: surveys.starts,
+        source: surveys.source,
+        row: surveys.row,
+        day: gather(this.surveys.day.toArray(), surveys.order),
+        nps: gather(this.surveys.nps.toArray(), surveys.order),
+        csat: gather(this.surveys.csat.toArray(), surveys.order),
+        answers: gatherValues(this.surveys.answers, surveys.order),
+        comment: gatherValues(this.surveys.comment, surveys.order),
+        analysis: gatherValues(this.surveys.analysis, surveys.order),
+      },
+      social: {
+        starts: social.starts,
+        source: social.source,
+        row: social.row,
+        day: gather(this.social.day.toArray(), social.order),
+        platform: gather(this.social.platform.toArray(), social.order),
+        type: gather(this.social.type.toArray(), social.order),
+        flags: gather(this.social.flags.toArray(), social.order),
+        sentiment: gather(this.social.sentiment.toArray(), social.order),
+        reach: gather(this.social.reach.toArray(), social.order),
+        engagement: gather(this.social.engagement.toArray(), social.order),
+        text: gatherValues(this.social.text, social.order),
+      },
+    });
+  }
+
+  /** The customer's index, or −1 (and the exclusion recorded) when their records must be left out. */
+  private admit(customerId: string): number {
+    const known = this.index.get(customerId);
+    if (known !== undefined) return known;
+    if (this.excluded.has(customerId)) return -1;
+    const reason = this.exclude?.reasonFor(customerId);
+    if (reason !== undefined) {
+      this.excluded.set(customerId, reason);
+      return -1;
+    }
+    const index = this.ids.length;
+    this.ids.push(customerId);
+    this.index.set(customerId, index);
+    this.returned.push(0);
+    this.privateActivities.push(0);
+    this.latestDayOf.push(NO_DAY);
+    return index;
+  }
+
+  private analyse(comment: string): CommentAnalysis {
+    const tone = textSentiment(comment);
+    const themes = verbatimThemes(comment, this.topics);
+    return { sentiment: tone.score, positiveWords: tone.positiveWords, negativeWords: tone.negativeWords, praise: themes.praise, complaints: themes.complaints };
+  }
+
+  private seeDay(day: number): void {
+    if (day > this.latestSeenDay) this.latestSeenDay = day;
+  }
+
+  private profiledDay(customer: number, day: number): void {
+    if (day > this.latestDayOf.at(customer)) this.latestDayOf.set(customer, day);
+  }
+}
+

@@ -1,0 +1,304 @@
+import { socialTypes } from "../schema/social.js";
+import type { RecordRef } from "../schema/problem.js";
+import type { CustomerProfile, DatedRef, ItemCount, SocialEvidence, SurveyEvidence } from "./customer-profile.js";
+import { compareText } from "./order.js";
+import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM, type AnswerPairs, type CommentAnalysis, type HandlePairs, type ProfileShard } from "./profile-shard.js";
+
+/** One event table laid out customer by customer: customer c's events are `starts[c] .. starts[c + 1]`. */
+interface SortedEvents {
+  readonly starts: Int32Array;
+  readonly source: Uint16Array;
+  readonly row: Int32Array;
+}
+
+/** The columns a {@link ProfileStore} is made of (see `ProfileBuilder.build`). */
+export interface StoreColumns {
+  /** Customer IDs in `compareText` order. */
+  readonly ids: readonly string[];
+  readonly strings: readonly string[];
+  readonly sources: readonly string[];
+  readonly latestDay: number | undefined;
+  /** Per customer: the CRM fields of their first customer record (and that record's citation, row −1 for none). */
+  readonly crmSource: Uint16Array;
+  readonly crmRow: Int32Array;
+  readonly name: ReadonlyArray<string | undefined>;
+  readonly handles: ReadonlyArray<HandlePairs | undefined>;
+  readonly consent: Int8Array;
+  readonly invitedDay: Int32Array;
+  /** Per customer: counts, and the latest day of any of their records. */
+  readonly returned: Int32Array;
+  readonly privateActivities: Int32Array;
+  readonly latestDayOf: Int32Array;
+  readonly purchases: SortedEvents & { readonly day: Int32Array; readonly amount: Float64Array; readonly product: Int32Array; readonly category: Int32Array };
+  readonly surveys: SortedEvents & {
+    readonly day: Int32Array;
+    readonly nps: Float64Array;
+    readonly csat: Float64Array;
+    readonly answers: ReadonlyArray<AnswerPairs | undefined>;
+    readonly comment: ReadonlyArray<string | undefined>;
+    readonly analysis: ReadonlyArray<CommentAnalysis | undefined>;
+  };
+  readonly social: SortedEvents & {
+    readonly day: Int32Array;
+    readonly platform: Int32Array;
+    readonly type: Uint8Array;
+    readonly flags: Uint8Array;
+    readonly sentiment: Float64Array;
+    readonly reach: Float64Array;
+    readonly engagement: Float64Array;
+    readonly text: ReadonlyArray<string | undefined>;
+  };
+}
+
+const NO_PAIRS: ReadonlyArray<never> = Object.freeze([]);
+
+/**
+ * A population's profiles in columns, read as a `ReadonlyMap` from customer ID to {@link CustomerProfile}: every
+ * lookup or iteration builds the plain profile object on the spot (a few microseconds), so a million customers
+ * cost the memory of their events in typed arrays rather than of tens of millions of small objects. Iteration is
+ * in customer-ID order. Profiles are read-only views: they share arrays (answers, handles, words) with the store.
+ *
+ * @example
+ * const store = buildProfiles(validateData(data, resolveOptions())).profiles;
+ * store.get("c-0042")?.purchases.days.length; //=> 14
+ * [...store.keys()].length === store.size; //=> true
+ */
+export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
+  private indexById: Map<string, number> | undefined;
+
+  constructor(private readonly columns: StoreColumns) {}
+
+  get size(): number {
+    return this.columns.ids.length;
+  }
+
+  /** The latest purchase, survey or social day among the profiled customers' records. */
+  get latestDay(): number | undefined {
+    return this.columns.latestDay;
+  }
+
+  /** Customer IDs in order (the array behind the store: do not modify). */
+  get ids(): readonly string[] {
+    return this.columns.ids;
+  }
+
+  /** Where a customer sits in the store's order, or −1. */
+  indexOf(customerId: string): number {
+    this.indexById ??= new Map(this.columns.ids.map((id, index) => [id, index] as const));
+    return this.indexById.get(customerId) ?? -1;
+  }
+
+  has(customerId: string): boolean {
+    return this.indexOf(customerId) >= 0;
+  }
+
+  get(customerId: string): CustomerProfile | undefined {
+    const index = this.indexOf(customerId);
+    return index < 0 ? undefined : this.profileAt(index);
+  }
+
+  /** The profile of the customer at `index` in the store's order. */
+  profileAt(index: number): CustomerProfile {
+    const c = this.columns;
+    const consent = c.consent[index] as number;
+    const invited = c.invitedDay[index] as number;
+    return {
+      customerId: c.ids[index] as string,
+      name: c.name[index],
+      handles: c.handles[index] ?? NO_PAIRS,
+      consent: consent < 0 ? undefined : consent === 1,
+      lastInvitedDay: invited === NO_DAY ? undefined : invited,
+      purchases: this.purchasesAt(index),
+      surveys: this.surveysAt(index),
+      social: { public: this.socialAt(index), privateCount: c.privateActivities[index] as number },
+    };
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.columns.ids;
+  }
+
+  *values(): MapIterator<CustomerProfile> {
+    for (let index = 0; index < this.size; index += 1) yield this.profileAt(index);
+  }
+
+  *entries(): MapIterator<[string, CustomerProfile]> {
+    for (let index = 0; index < this.size; index += 1) yield [this.columns.ids[index] as string, this.profileAt(index)];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, CustomerProfile]> {
+    return this.entries();
+  }
+
+  forEach(callback: (profile: CustomerProfile, customerId: string, map: ReadonlyMap<string, CustomerProfile>) => void, thisArg?: unknown): void {
+    for (let index = 0; index < this.size; index += 1) callback.call(thisArg, this.profileAt(index), this.columns.ids[index] as string, this);
+  }
+
+  /**
+   * The store as a shard, so stores built apart (from different files, threads or machines) can be merged by adding
+   * their shards to one builder.
+   *
+   * @example
+   * const builder = new ProfileBuilder();
+   * builder.addShard(first.toShard());
+   * builder.addShard(second.toShard());
+   * builder.build(); // the same profiles as one pass over both stores' records
+   */
+  toShard(): ProfileShard {
+    const c = this.columns;
+    const owners = (events: SortedEvents) => {
+      const customer = new Int32Array(events.row.length);
+      for (let index = 0; index < this.size; index += 1) customer.fill(index, events.starts[index] as number, events.starts[index + 1] as number);
+      return { customer, source: events.source, row: events.row };
+    };
+    const withRecord: number[] = [];
+    for (let index = 0; index < this.size; index += 1) if ((c.crmRow[index] as number) >= 0) withRecord.push(index);
+    const pick = <A extends Int8Array | Uint16Array | Int32Array>(column: A) => column.filter((value, index) => (c.crmRow[index] as number) >= 0) as A;
+    return {
+      ids: c.ids,
+      returned: c.returned,
+      privateActivities: c.privateActivities,
+      latestDayOf: c.latestDayOf,
+      strings: c.strings,
+      sources: c.sources,
+      customers: {
+        customer: Int32Array.from(withRecord),
+        source: pick(c.crmSource),
+        row: pick(c.crmRow),
+        name: withRecord.map((index) => c.name[index]),
+        handles: withRecord.map((index) => c.handles[index]),
+        consent: pick(c.consent),
+        invitedDay: pick(c.invitedDay),
+      },
+      purchases: { ...owners(c.purchases), day: c.purchases.day, amount: c.purchases.amount, product: c.purchases.product, category: c.purchases.category },
+      surveys: {
+        ...owners(c.surveys),
+        day: c.surveys.day,
+        nps: c.surveys.nps,
+        csat: c.surveys.csat,
+        answers: c.surveys.answers,
+        comment: c.surveys.comment,
+        analysis: c.surveys.analysis,
+      },
+      social: {
+        ...owners(c.social),
+        day: c.social.day,
+        platform: c.social.platform,
+        type: c.social.type,
+        flags: c.social.flags,
+        sentiment: c.social.sentiment,
+        reach: c.social.reach,
+        engagement: c.social.engagement,
+        text: c.social.text,
+      },
+      latestSeenDay: c.latestDay ?? NO_DAY,
+      excluded: [],
+    };
+  }
+
+  private ref(events: SortedEvents, event: number): RecordRef {
+    return { source: this.columns.sources[events.source[event] as number] as string, row: events.row[event] as number };
+  }
+
+  private purchasesAt(index: number): CustomerProfile["purchases"] {
+    const events = this.columns.purchases;
+    const from = events.starts[index] as number;
+    const to = events.starts[index + 1] as number;
+    const days: number[] = [];
+    const daySpend: number[] = [];
+    let spend = 0;
+    for (let event = from; event < to; event += 1) {
+      const day = events.day[event] as number;
+      const amount = events.amount[event] as number;
+      spend += amount;
+      if (days.length > 0 && days[days.length - 1] === day) daySpend[daySpend.length - 1] = (daySpend[daySpend.length - 1] as number) + amount;
+      else {
+        days.push(day);
+        daySpend.push(amount);
+      }
+    }
+    const dated = (event: number): DatedRef => ({ day: events.day[event] as number, ref: this.ref(events, event) });
+    return {
+      orders: to - from,
+      returned: this.columns.returned[index] as number,
+      spend,
+      days,
+      daySpend,
+      first: from < to ? dated(from) : undefined,
+      last: from < to ? dated(to - 1) : undefined,
+      products: this.itemsAt(events.product, from, to, dated),
+      categories: this.itemsAt(events.category, from, to, dated),
+    };
+  }
+
+  /** Names bought in events from..to, with counts and the latest purchase of each (events are in canonical order). */
+  private itemsAt(codes: Int32Array, from: number, to: number, dated: (event: number) => DatedRef): ItemCount[] {
+    const seen: number[] = [];
+    const counts: number[] = [];
+    const lastEvent: number[] = [];
+    for (let event = from; event < to; event += 1) {
+      const code = codes[event] as number;
+      if (code < 0) continue;
+      const at = seen.indexOf(code);
+      if (at < 0) {
+        seen.push(code);
+        counts.push(1);
+        lastEvent.push(event);
+      } else {
+        counts[at] = (counts[at] as number) + 1;
+        lastEvent[at] = event;
+      }
+    }
+    const items = seen.map((code, at) => ({ name: this.columns.strings[code] as string, count: counts[at] as number, last: dated(lastEvent[at] as number) }));
+    return items.length > 1 ? items.sort((a, b) => compareText(a.name, b.name)) : items;
+  }
+
+  private surveysAt(index: number): SurveyEvidence[] {
+    const events = this.columns.surveys;
+    const from = events.starts[index] as number;
+    const to = events.starts[index + 1] as number;
+    const surveys: SurveyEvidence[] = [];
+    for (let event = from; event < to; event += 1) {
+      const nps = events.nps[event] as number;
+      const csat = events.csat[event] as number;
+      const analysis = events.analysis[event];
+      surveys.push({
+        day: events.day[event] as number,
+        ref: this.ref(events, event),
+        nps: Number.isNaN(nps) ? undefined : nps,
+        csat: Number.isNaN(csat) ? undefined : csat,
+        answers: events.answers[event] ?? NO_PAIRS,
+        comment: events.comment[event],
+        sentiment: analysis?.sentiment,
+        positiveWords: analysis?.positiveWords,
+        negativeWords: analysis?.negativeWords,
+        praise: analysis?.praise,
+        complaints: analysis?.complaints,
+      });
+    }
+    return surveys;
+  }
+
+  private socialAt(index: number): SocialEvidence[] {
+    const events = this.columns.social;
+    const from = events.starts[index] as number;
+    const to = events.starts[index + 1] as number;
+    const posts: SocialEvidence[] = [];
+    for (let event = from; event < to; event += 1) {
+      const flags = events.flags[event] as number;
+      posts.push({
+        day: events.day[event] as number,
+        ref: this.ref(events, event),
+        platform: this.columns.strings[events.platform[event] as number] as string,
+        type: socialTypes[events.type[event] as number] ?? "post",
+        mentionsBrand: (flags & MENTIONS_BRAND) !== 0,
+        sentiment: events.sentiment[event] as number,
+        repliesToCriticism: (flags & REPLIES_TO_CRITICISM) !== 0,
+        reach: events.reach[event] as number,
+        engagement: events.engagement[event] as number,
+        text: events.text[event],
+      });
+    }
+    return posts;
+  }
+}

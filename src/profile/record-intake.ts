@@ -1,0 +1,112 @@
+import { answerRangeIssues, answerRanges, type AnswerRange } from "../schema/answer-ranges.js";
+import { customerSchema, type Customer } from "../schema/customer.js";
+import type { AdvocateOptions } from "../schema/options.js";
+import { ProblemLog } from "../schema/problem-log.js";
+import type { RecordRef } from "../schema/problem.js";
+import { purchaseSchema, type Purchase } from "../schema/purchase.js";
+import { RecordValidator, type FieldIssue } from "../schema/record-validator.js";
+import { socialSchema, type SocialActivity } from "../schema/social.js";
+import { surveySchema, type SurveyResponse } from "../schema/survey.js";
+import type { ExclusionFactsCollector } from "./exclusion-policy.js";
+import type { ProfileBuilder } from "./profile-builder.js";
+
+/** The four kinds of record a brand's data holds. */
+export type RecordKind = "customers" | "purchases" | "surveys" | "social";
+/** The kinds in the order they are read: customers first, since they decide who may be profiled. */
+export const RECORD_KINDS: readonly RecordKind[] = ["customers", "purchases", "surveys", "social"];
+
+/** What an intake needs from the options: how strict to be and the survey answer ranges. */
+export type IntakeOptions = Pick<AdvocateOptions, "mode" | "maxProblems" | "scales" | "answerScale">;
+
+// One validator per kind and intake: each memoises its fields' verdicts over the rows it sees.
+function validators() {
+  return {
+    customers: new RecordValidator<Customer>(customerSchema as never),
+    purchases: new RecordValidator<Purchase>(purchaseSchema as never),
+    surveys: new RecordValidator<SurveyResponse>(surveySchema as never),
+    social: new RecordValidator<SocialActivity>(socialSchema as never),
+  };
+}
+
+/**
+ * Validates records and profiles the good ones, one record at a time (validate → profile without holding the
+ * records): every bad field becomes a problem naming source, row and field; a row with any problem is skipped.
+ * In strict mode, once a problem is found the rest is only validated (the run will fail, and the error should
+ * still count every bad row). Customer records also feed the exclusion facts, when a collector is given.
+ *
+ * @example
+ * const intake = new RecordIntake(new ProfileBuilder(), resolveOptions({ mode: "lenient" }));
+ * intake.add("purchases", { customerId: "c1", date: "2026-01-05", amount: "x" }, { source: "purchases.csv", row: 1 });
+ * intake.problems.problems[0]; //=> { source: "purchases.csv", row: 1, field: "amount", message: "expected a number" }
+ */
+export class RecordIntake {
+  readonly problems: ProblemLog;
+  /** Rows skipped because they were invalid, per kind. */
+  readonly rejected: Record<RecordKind, number> = { customers: 0, purchases: 0, surveys: 0, social: 0 };
+  private readonly validators = validators();
+  private readonly rangeOf: (item: string) => AnswerRange;
+  private readonly strict: boolean;
+  private readonly values: unknown[] = [];
+
+  private readonly facts: ExclusionFactsCollector | undefined;
+
+  /**
+   * `facts` collects what customer records say about exclusion; `problems` lets several intakes (one per phase of
+   * a read) share one log.
+   */
+  constructor(
+    readonly builder: ProfileBuilder,
+    options: IntakeOptions,
+    shared: { readonly facts?: ExclusionFactsCollector | undefined; readonly problems?: ProblemLog | undefined } = {},
+  ) {
+    this.strict = options.mode === "strict";
+    this.problems = shared.problems ?? new ProblemLog(this.strict ? options.maxProblems : Number.POSITIVE_INFINITY);
+    this.facts = shared.facts;
+    this.rangeOf = answerRanges(options);
+  }
+
+  /** The schema keys of a kind, in the order {@link addValues} asks for them. */
+  keys(kind: RecordKind): readonly string[] {
+    return this.validators[kind].keys;
+  }
+
+  /** Validates and profiles one record given as an object. */
+  add(kind: RecordKind, raw: unknown, ref: RecordRef): void {
+    const verdict = this.validators[kind].validate(raw);
+    if (!verdict.ok) this.reject(kind, verdict.issues, ref);
+    else this.accept(kind, verdict.record, ref);
+  }
+
+  /**
+   * Validates and profiles one record given key by key: `valueOf(index)` is the raw value of `keys(kind)[index]`,
+   * or `ABSENT` (how the CSV reader hands over a row without building an object for it).
+   */
+  addValues(kind: RecordKind, valueOf: (index: number) => unknown, ref: RecordRef): void {
+    const validator = this.validators[kind];
+    const issues = validator.check(valueOf, this.values);
+    if (issues !== undefined) this.reject(kind, issues, ref);
+    else this.accept(kind, validator.recordOf(this.values), ref);
+  }
+
+  /** Records a row that could not be read as a record at all (a CSV row with the wrong number of cells). */
+  reject(kind: RecordKind, issues: readonly FieldIssue[], ref: RecordRef): void {
+    this.rejected[kind] += 1;
+    for (const issue of issues) this.problems.add({ source: ref.source, row: ref.row, field: issue.field, message: issue.message });
+  }
+
+  private accept(kind: RecordKind, record: Customer | Purchase | SurveyResponse | SocialActivity, ref: RecordRef): void {
+    if (kind === "surveys") {
+      const issues = answerRangeIssues((record as SurveyResponse).answers, this.rangeOf);
+      if (issues.length > 0) {
+        this.reject(kind, issues, ref);
+        return;
+      }
+    }
+    if (kind === "customers") this.facts?.add(record as Customer);
+    if (this.strict && this.problems.total > 0) return;
+    if (kind === "customers") this.builder.addCustomer(record as Customer, ref);
+    else if (kind === "purchases") this.builder.addPurchase(record as Purchase, ref);
+    else if (kind === "surveys") this.builder.addSurvey(record as SurveyResponse, ref);
+    else this.builder.addSocial(record as SocialActivity, ref);
+  }
+}
