@@ -16,7 +16,10 @@ const shared: Options = {
 export default defineConfig([
   // ESM library and CLI: every runtime dependency stays external.
   { ...shared, entry: { index: "src/index.ts", cli: "src/cli/main.ts" }, format: ["esm"] },
+  // The ingest worker: both builds start it as dist/ingest-worker.js. Not an API, so no declarations.
+  { ...shared, entry: { "ingest-worker": "src/io/ingest-worker.ts" }, format: ["esm"], dts: false },
   // CJS library: ml-kmeans 7 (and its ml-* tree) is ESM-only, so inline it to keep require() working everywhere.
   // `sentiment` is inlined too: its nested require()s of JSON lexicons fail when tsx loads a .cts caller on Node 20.
-  { ...shared, entry: { index: "src/index.ts" }, format: ["cjs"], noExternal: [/^ml-/, "is-any-array", "sentiment"] },
+  // `shims` gives the CJS build an import.meta.url, which locates the worker beside it.
+  { ...shared, entry: { index: "src/index.ts" }, format: ["cjs"], shims: true, noExternal: [/^ml-/, "is-any-array", "sentiment"] },
 ]);

@@ -19,7 +19,12 @@ export * from "./schema/index.js";
 // profile
 export * from "./profile/index.js";
 export { prepareProfiles, type PreparedProfiles } from "./profile/prepare-profiles.js";
-export { excludedCustomers, countExclusions, type ExclusionReason, type ExclusionCounts } from "./profile/exclusions.js";
+export { ProfileBuilder, type ProfileBuilderOptions, type Exclusions, type EventCounts, type TopicMap } from "./profile/profile-builder.js";
+export { ProfileStore } from "./profile/profile-store.js";
+export type { ProfileShard } from "./profile/profile-shard.js";
+export { ExclusionPolicy, ExclusionFactsCollector, type ExclusionFacts, type ExclusionRules } from "./profile/exclusion-policy.js";
+export { RecordValidator, ABSENT, type RecordVerdict, type FieldIssue } from "./schema/record-validator.js";
+export { excludedCustomers, exclusionPolicy, countExclusions, type ExclusionReason, type ExclusionCounts } from "./profile/exclusions.js";
 export { latestEventDay } from "./profile/latest-event-day.js";
 // dimensions
 export * from "./loyalty/loyalty-params.js";
@@ -75,6 +80,7 @@ export * from "./report/index.js";
 // io
 export { readRecords, parseCsv, streamCsv, streamNdjson, InputFileError } from "./io/read-records.js";
 export { loadData, type DataFiles, type LoadedData } from "./io/load-data.js";
+export { profileFiles, type DataFileSets, type FilePaths, type ReadOptions } from "./io/profile-files.js";
 export { nestColumns } from "./io/nest-columns.js";
 export { advocatesCsv, ADVOCATE_CSV_COLUMNS } from "./io/advocates-csv.js";
 export { advocatesTable } from "./io/advocates-table.js";

@@ -2,75 +2,57 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { createInterface } from "node:readline";
-import { parse, type Options as CsvOptions } from "csv-parse";
-import { parse as parseSync } from "csv-parse/sync";
+import { parseCsvText } from "./csv-text.js";
+import { fileChunks } from "./file-chunks.js";
+import { fileError, InputFileError } from "./input-file-error.js";
 import { nestColumns } from "./nest-columns.js";
 
-/**
- * A file that could not be read or parsed (not a bad record: those are validation problems). The CLI reports it
- * with exit code 2.
- *
- * @example
- * try { await readRecords("missing.csv"); } catch (error) { (error as InputFileError).message; } //=> "missing.csv: file not found"
- */
-export class InputFileError extends Error {
-  override readonly name = "InputFileError";
-  constructor(
-    readonly file: string,
-    message: string,
-  ) {
-    super(`${file}: ${message}`);
-  }
+export { InputFileError } from "./input-file-error.js";
+
+/** The records of parsed CSV rows, nesting dotted headers; a ragged or malformed row is a file error. */
+function csvRecords(rows: readonly string[][], malformed: ReadonlyMap<number, string>, header: readonly string[], file: string, firstRow: number): Record<string, unknown>[] {
+  return rows.map((cells, index) => {
+    const problem = malformed.get(index) ?? (cells.length === header.length ? undefined : `has ${cells.length} cells, the header has ${header.length}`);
+    if (problem !== undefined) throw new InputFileError(file, `row ${firstRow + index}: ${problem}`);
+    const flat: Record<string, string> = Object.create(null) as Record<string, string>;
+    header.forEach((name, column) => Object.defineProperty(flat, name, { value: cells[column], enumerable: true, writable: true, configurable: true }));
+    return nestColumns(flat);
+  });
 }
 
-const CSV_OPTIONS: CsvOptions = {
-  columns: true,
-  bom: true,
-  trim: true,
-  skip_empty_lines: true,
-  // Only LF and CRLF end a record: a lone CR inside an unquoted cell (seen in real exports) is text, not a row break.
-  record_delimiter: ["\r\n", "\n"],
-};
-
 /**
- * Streams the records of a CSV file one row at a time (constant memory), nesting dotted headers
- * (`handles.twitter`). Rows are plain objects of strings; validation happens downstream.
+ * Streams the records of a CSV file chunk by chunk (constant memory), nesting dotted headers
+ * (`handles.twitter`). Rows are plain objects of trimmed strings; validation happens downstream.
  *
  * @example
  * for await (const row of streamCsv("purchases.csv")) console.log(row.customerId);
  */
 export async function* streamCsv(path: string): AsyncGenerator<Record<string, unknown>> {
-  const source = createReadStream(path);
-  const parser = source.pipe(parse(CSV_OPTIONS));
-  // pipe() does not forward the source's errors (a missing file would hang or crash): hand them to the parser.
-  source.on("error", (error) => parser.destroy(error));
-  try {
-    for await (const row of parser) yield nestColumns(row as Record<string, string>);
-  } catch (error) {
-    throw fileError(path, error);
+  const file = basename(path);
+  let row = 1;
+  for await (const chunk of fileChunks(path, "purchases", file, { firstId: 0 })) {
+    if (chunk.format !== "csv") throw new InputFileError(file, "expected a .csv file");
+    const { rows, malformed } = parseCsvText(new TextDecoder().decode(chunk.bytes), chunk.newline);
+    yield* csvRecords(rows, malformed, chunk.header, file, row);
+    row += rows.length;
   }
-}
-
-/** Maps any failure reading a file to an {@link InputFileError} that names the file. */
-function fileError(path: string, error: unknown): InputFileError {
-  if (error instanceof InputFileError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const message = code === "ENOENT" ? "file not found" : code === "EISDIR" ? "is a folder, not a file" : error instanceof Error ? error.message : String(error);
-  return new InputFileError(basename(path), message);
 }
 
 /**
  * Parses CSV text into records, nesting dotted headers.
  *
+ * @throws {InputFileError} on a row whose number of cells differs from the header's, or with malformed quotes.
  * @example
  * parseCsv("customerId,amount\nc1,20\n"); //=> [{ customerId: "c1", amount: "20" }]
  */
 export function parseCsv(text: string, file = "csv"): Record<string, unknown>[] {
-  try {
-    return (parseSync(text, CSV_OPTIONS) as unknown as Record<string, string>[]).map(nestColumns);
-  } catch (error) {
-    throw new InputFileError(file, error instanceof Error ? error.message : String(error));
-  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstLine = body.indexOf("\n");
+  const newline = firstLine > 0 && body[firstLine - 1] === "\r" ? "\r\n" : "\n";
+  const { rows, malformed } = parseCsvText(body, newline);
+  const header = rows[0] ?? [];
+  const shifted = new Map([...malformed].map(([index, problem]) => [index - 1, problem] as const));
+  return csvRecords(rows.slice(1), shifted, header, file, 1);
 }
 
 /**
@@ -121,7 +103,8 @@ export async function readRecords(path: string): Promise<unknown[]> {
     } else if (kind === ".json") {
       const parsed: unknown = JSON.parse(await readFile(path, "utf8"));
       if (!Array.isArray(parsed)) throw new InputFileError(file, "expected a JSON array of records");
-      rows.push(...parsed);
+      // No spread into push: a million records would overflow the call stack.
+      for (const record of parsed) rows.push(record);
     } else {
       throw new InputFileError(file, `unknown file kind "${kind}": expected .csv, .json, .ndjson or .jsonl`);
     }

@@ -1,0 +1,122 @@
+import { ExclusionFactsCollector, ExclusionPolicy, type ExclusionFacts, type ExclusionRules } from "../profile/exclusion-policy.js";
+import { ProfileBuilder, type EventCounts, type TopicMap } from "../profile/profile-builder.js";
+import type { ProfileShard } from "../profile/profile-shard.js";
+import { RecordIntake, type IntakeOptions, type RecordKind } from "../profile/record-intake.js";
+import { ProblemLog } from "../schema/problem-log.js";
+import type { InputProblem } from "../schema/problem.js";
+import { CsvRowReader } from "./csv-columns.js";
+import { parseCsvText } from "./csv-text.js";
+
+/** A piece of one input file that ends where a record ends, with what is needed to read it on its own. */
+export type ChunkTask = {
+  /** Chunks of one file are numbered in file order (ids are unique across files). */
+  readonly id: number;
+  readonly kind: RecordKind;
+  /** The source name citations and problems use (the file's name). */
+  readonly source: string;
+} & (
+  | { readonly format: "csv"; readonly header: readonly string[]; readonly newline: "\n" | "\r\n"; readonly bytes: Uint8Array }
+  | { readonly format: "ndjson"; readonly bytes: Uint8Array }
+  | { readonly format: "records"; readonly records: readonly unknown[] }
+);
+
+/** What reading one chunk gave. Rows (in `problems` too) count from 1 within the chunk until renumbered. */
+export interface ChunkReport {
+  readonly id: number;
+  /** Records in the chunk. */
+  readonly rows: number;
+  readonly problems: InputProblem[];
+  readonly problemTotal: number;
+  /** Where the chunk's events sit in the shard, per table: `[from, to)`. */
+  readonly from: EventCounts;
+  readonly to: EventCounts;
+}
+
+/** How one phase of a read is set up: the options, and the exclusion policy once customers have been read. */
+export interface PhaseSetup {
+  readonly options: IntakeOptions & { readonly topics?: TopicMap | undefined };
+  /** Absent in the first phase (customer records), which gathers the exclusion facts instead. */
+  readonly policy?: { readonly facts: ExclusionFacts; readonly rules: ExclusionRules } | undefined;
+}
+
+/** What one profiler read in a phase: its shard and, in the first phase, the exclusion facts. */
+export interface PhaseReport {
+  readonly shard: ProfileShard;
+  readonly facts?: ExclusionFacts | undefined;
+}
+
+const DECODER = new TextDecoder();
+
+/**
+ * Reads chunks of input files — parse, validate, profile — into one shard. One runs on each worker thread (or on
+ * the main thread when there are none); the shards merge into the profiles of the whole files.
+ *
+ * @example
+ * const profiler = new ChunkProfiler({ options: resolveOptions() });
+ * profiler.profile({ id: 0, kind: "purchases", source: "p.csv", format: "csv", header: ["customerId", "date", "amount"], newline: "\n", bytes });
+ * profiler.finish().shard.ids; //=> ["c1", …]
+ */
+export class ChunkProfiler {
+  private readonly intake: RecordIntake;
+  private readonly facts: ExclusionFactsCollector | undefined;
+  private readonly cap: number;
+
+  constructor(setup: PhaseSetup) {
+    this.facts = setup.policy === undefined ? new ExclusionFactsCollector() : undefined;
+    const exclude = setup.policy === undefined ? undefined : new ExclusionPolicy(setup.policy.facts, setup.policy.rules);
+    this.intake = new RecordIntake(new ProfileBuilder({ topics: setup.options.topics, exclude }), setup.options, { facts: this.facts });
+    this.cap = setup.options.mode === "strict" ? setup.options.maxProblems : Number.POSITIVE_INFINITY;
+  }
+
+  profile(task: ChunkTask): ChunkReport {
+    // Each chunk keeps its own first problems, so the first ones of the whole file can be picked after merging.
+    const log = new ProblemLog(this.cap);
+    this.intake.logTo(log);
+    const from = this.intake.builder.eventCounts();
+    const rows = task.format === "csv" ? this.csv(task) : task.format === "ndjson" ? this.ndjson(task) : this.records(task);
+    return { id: task.id, rows, problems: log.problems, problemTotal: log.total, from, to: this.intake.builder.eventCounts() };
+  }
+
+  finish(): PhaseReport {
+    return { shard: this.intake.builder.toShard(), facts: this.facts?.facts() };
+  }
+
+  private csv(task: Extract<ChunkTask, { format: "csv" }>): number {
+    const { rows, malformed } = parseCsvText(DECODER.decode(task.bytes), task.newline);
+    const reader = new CsvRowReader(task.header, this.intake.keys(task.kind));
+    const width = task.header.length;
+    rows.forEach((cells, index) => {
+      const ref = { source: task.source, row: index + 1 };
+      const problem = malformed.get(index) ?? (cells.length === width ? undefined : `expected ${width} cells, as in the header; found ${cells.length}`);
+      if (problem !== undefined) {
+        this.intake.reject(task.kind, [{ field: "(record)", message: problem }], ref);
+        return;
+      }
+      reader.cells = cells;
+      this.intake.addValues(task.kind, reader.valueOf, ref);
+    });
+    return rows.length;
+  }
+
+  private ndjson(task: Extract<ChunkTask, { format: "ndjson" }>): number {
+    let row = 0;
+    for (const line of DECODER.decode(task.bytes).split("\n")) {
+      if (line.trim() === "") continue;
+      row += 1;
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        this.intake.reject(task.kind, [{ field: "(record)", message: "expected a JSON object on the line (not valid JSON)" }], { source: task.source, row });
+        continue;
+      }
+      this.intake.add(task.kind, record, { source: task.source, row });
+    }
+    return row;
+  }
+
+  private records(task: Extract<ChunkTask, { format: "records" }>): number {
+    task.records.forEach((record, index) => this.intake.add(task.kind, record, { source: task.source, row: index + 1 }));
+    return task.records.length;
+  }
+}

@@ -1,0 +1,90 @@
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const LF = 0x0a;
+const CR = 0x0d;
+
+// States of the scan, as papaparse reads quotes: a quote opens a quoted field only at the start of a field; inside
+// one, a doubled quote is a literal quote, and a quote followed by anything but a delimiter or the line end is a
+// malformed literal quote (the field stays quoted).
+const FIELD_START = 0;
+const UNQUOTED = 1;
+const QUOTED = 2;
+const QUOTE_SEEN = 3;
+const QUOTE_SEEN_CR = 4;
+
+/**
+ * Finds where CSV records end in a byte buffer, so a file can be cut into chunks that are parsed apart (on worker
+ * threads) and still read as one file: a cut never falls inside a quoted field, whose newlines are data. The
+ * scan follows papaparse's reading of quotes, and buffers without a quote take a native `lastIndexOf` instead of
+ * a byte loop.
+ *
+ * @example
+ * lastRecordEnd(Buffer.from('id,text\n1,"a\nb"\n2,c'), "\n"); //=> 16 (after the second record)
+ */
+export function lastRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n"): number {
+  if (bytes.indexOf(QUOTE) < 0) {
+    const lf = bytes.lastIndexOf(LF);
+    return lf < 0 ? 0 : lf + 1;
+  }
+  const crlf = newline === "\r\n";
+  let state = FIELD_START;
+  let last = 0;
+  for (let index = 0; index < bytes.length; index += 1) {
+    const byte = bytes[index] as number;
+    switch (state) {
+      case FIELD_START:
+      case UNQUOTED:
+        if (byte === QUOTE && state === FIELD_START) state = QUOTED;
+        else if (byte === COMMA) state = FIELD_START;
+        else if (byte === LF && (!crlf || bytes[index - 1] === CR)) {
+          last = index + 1;
+          state = FIELD_START;
+        } else state = UNQUOTED;
+        break;
+      case QUOTED:
+        if (byte === QUOTE) state = QUOTE_SEEN;
+        break;
+      case QUOTE_SEEN:
+        if (byte === QUOTE) state = QUOTED;
+        else if (byte === COMMA) state = FIELD_START;
+        else if (byte === LF && !crlf) {
+          last = index + 1;
+          state = FIELD_START;
+        } else if (byte === CR && crlf) state = QUOTE_SEEN_CR;
+        else state = QUOTED;
+        break;
+      case QUOTE_SEEN_CR:
+        if (byte === LF) {
+          last = index + 1;
+          state = FIELD_START;
+        } else state = byte === QUOTE ? QUOTE_SEEN : QUOTED;
+        break;
+    }
+  }
+  return last;
+}
+
+/**
+ * The line ending a CSV file uses, read from its first line: CRLF when the first line feed follows a carriage
+ * return. papaparse is told which, so a quoted last field before a CRLF is read correctly.
+ *
+ * @example
+ * newlineOf(Buffer.from("id,amount\r\n1,2\r\n")); //=> "\r\n"
+ */
+export function newlineOf(bytes: Uint8Array): "\n" | "\r\n" {
+  const lf = bytes.indexOf(LF);
+  return lf > 0 && bytes[lf - 1] === CR ? "\r\n" : "\n";
+}
+
+/** Where the first record ends (after its line feed), or −1 when the bytes hold no complete record. */
+export function firstRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n"): number {
+  let from = 0;
+  // Grow the window line by line until it holds a whole record (a quoted header cell may span lines).
+  for (;;) {
+    const lf = bytes.indexOf(LF, from);
+    if (lf < 0) return -1;
+    const end = lastRecordEnd(bytes.subarray(0, lf + 1), newline);
+    if (end > 0) return end;
+    from = lf + 1;
+  }
+}
