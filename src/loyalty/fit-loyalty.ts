@@ -1,5 +1,6 @@
 import { median } from "simple-statistics";
 import type { CustomerProfile } from "../profile/customer-profile.js";
+import { inHashSample } from "../stats/hash-sample.js";
 import { quantileGrid } from "../stats/percentile-grid.js";
 import { fitBgNbd, expectedPurchases, type BgNbdParams } from "./btyd/bg-nbd.js";
 import { BtydError } from "./btyd/errors.js";
@@ -49,6 +50,7 @@ function medianOrOne(values: number[]): number {
  */
 export function fitLoyalty(profiles: Iterable<CustomerProfile>, asOfDay: number, horizonWeeks = DEFAULT_HORIZON_WEEKS): LoyaltyParams {
   const histories: PurchaseHistory[] = [];
+  const buyers: string[] = [];
   const recency: number[] = [];
   const frequency: number[] = [];
   const monetary: number[] = [];
@@ -57,6 +59,7 @@ export function fitLoyalty(profiles: Iterable<CustomerProfile>, asOfDay: number,
     const history = purchaseHistory(profile, asOfDay);
     if (history === undefined) continue;
     histories.push(history);
+    buyers.push(profile.customerId);
     recency.push(history.daysSinceLastPurchase);
     frequency.push(history.frequency + 1);
     // Spend per purchase day up to "as of": repeat spend plus the first day's.
@@ -70,16 +73,22 @@ export function fitLoyalty(profiles: Iterable<CustomerProfile>, asOfDay: number,
     spendPerDay: quantileGrid(monetary),
     tenureDays: quantileGrid(tenure),
   };
-  const repeatBuyers = histories.filter((history) => history.frequency > 0).length;
+  // The models are fitted on a deterministic sample of at most FIT_SAMPLE_SIZE buyers: past that, more customers
+  // sharpen the parameters far below anything the score can show, and the fit's cost grows with every distinct history.
+  // The quantile grids are over everyone.
+  const sample = histories.filter((history, index) => inHashSample(buyers[index] as string, histories.length));
+  const sampled = sample.length < histories.length ? { fittedOn: sample.length } : {};
+  const repeatBuyers = sample.filter((history) => history.frequency > 0).length;
   const tooFew =
-    histories.length < MIN_BUYERS_TO_FIT || repeatBuyers < MIN_REPEAT_BUYERS_TO_FIT
-      ? `too few buyers to fit BG/NBD (${histories.length} buyers, ${repeatBuyers} repeat buyers; need ${MIN_BUYERS_TO_FIT} and ${MIN_REPEAT_BUYERS_TO_FIT})`
+    sample.length < MIN_BUYERS_TO_FIT || repeatBuyers < MIN_REPEAT_BUYERS_TO_FIT
+      ? `too few buyers to fit BG/NBD (${sample.length} buyers, ${repeatBuyers} repeat buyers; need ${MIN_BUYERS_TO_FIT} and ${MIN_REPEAT_BUYERS_TO_FIT})`
       : undefined;
-  const bg = tooFew === undefined ? tryFit(() => fitBgNbd(histories)) : { reason: tooFew };
+  const bg = tooFew === undefined ? tryFit(() => fitBgNbd(sample)) : { reason: tooFew };
   const bgFit = bg.value;
   if (bgFit === undefined || !bgFit.converged || !sane(bgFit.r, bgFit.alpha, bgFit.a, bgFit.b)) {
     return {
       method: "rfm-percentile",
+      ...sampled,
       fallbackReason: bg.reason ?? (bgFit?.converged === false ? "BG/NBD did not converge" : "BG/NBD parameters are degenerate for this data"),
       unit: "weeks",
       horizonWeeks,
@@ -90,12 +99,12 @@ export function fitLoyalty(profiles: Iterable<CustomerProfile>, asOfDay: number,
     };
   }
   const bgNbd: BgNbdParams = { r: bgFit.r, alpha: bgFit.alpha, a: bgFit.a, b: bgFit.b };
-  const gg = tryFit(() => fitGammaGamma(histories.filter((history) => history.frequency > 0 && history.monetaryValue > 0)));
+  const gg = tryFit(() => fitGammaGamma(sample.filter((history) => history.frequency > 0 && history.monetaryValue > 0)));
   const gammaGamma: GammaGammaParams | undefined =
     gg.value !== undefined && gg.value.converged && gg.value.q > 1 && sane(gg.value.p, gg.value.q, gg.value.gamma)
       ? { p: gg.value.p, q: gg.value.q, gamma: gg.value.gamma }
       : undefined;
-  const repeaters = histories.filter((history) => history.frequency > 0);
+  const repeaters = sample.filter((history) => history.frequency > 0);
   const expected = repeaters.map((history) => expectedPurchases(bgNbd, horizonWeeks, history.frequency, history.recency, history.T));
   const value =
     gammaGamma === undefined
@@ -103,6 +112,7 @@ export function fitLoyalty(profiles: Iterable<CustomerProfile>, asOfDay: number,
       : repeaters.map((history, index) => (expected[index] as number) * expectedSpend(gammaGamma, history.frequency, history.monetaryValue));
   return {
     method: "bg-nbd",
+    ...sampled,
     unit: "weeks",
     horizonWeeks,
     bgNbd,

@@ -11,6 +11,8 @@ import type { GammaGammaParams } from "./btyd/gamma-gamma.js";
 export interface LoyaltyParams {
   readonly method: "bg-nbd" | "rfm-percentile";
   readonly fallbackReason?: string | undefined;
+  /** Buyers the models were fitted on, when that was a deterministic sample of a larger population. */
+  readonly fittedOn?: number | undefined;
   /** Time unit of the BTYD parameters and horizon. */
   readonly unit: "weeks";
   readonly horizonWeeks: number;

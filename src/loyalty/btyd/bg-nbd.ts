@@ -31,6 +31,9 @@ export interface BgNbdFitOptions {
   readonly standardErrors?: boolean;
 }
 
+/** |ln θ| beyond which a fit is running off to a degenerate "optimum" (parameters of e^±16.5 ≈ 10^±7). */
+const DIVERGENCE_BOUND = 16.5;
+
 /**
  * Fits the BG/NBD model (Fader, Hardie & Lee 2005) by maximum likelihood, as lifetimes' `BetaGeoFitter`:
  * log-parameters (so r, α, a, b stay positive) from all-ones, time rescaled so the largest T is 10 (α is scaled
@@ -50,7 +53,7 @@ export function fitBgNbd(histories: Iterable<FrequencyRecencyT>, options: BgNbdF
   assertFittable(patterns, "BG/NBD");
   const scale = 10 / patterns.maxT;
   const objective = bgNbdObjective(patterns, scale, penalizer, true);
-  const result = minimizeBfgs(objective, [0, 0, 0, 0], { maxIterations: options.maxIterations ?? 500 });
+  const result = minimizeBfgs(objective, [0, 0, 0, 0], { maxIterations: options.maxIterations ?? 500, bound: DIVERGENCE_BOUND });
   const [r, alphaScaled, a, b] = Array.from(result.x, Math.exp) as [number, number, number, number];
   const params: BgNbdParams = { r, alpha: alphaScaled / scale, a, b };
   if (![params.r, params.alpha, params.a, params.b].every((v) => Number.isFinite(v) && v > 0)) {

@@ -17,6 +17,11 @@ export interface MinimizeOptions {
   readonly maxIterations?: number;
   /** The objective fills `gradient` itself (true) or we use central differences (false). Default true. */
   readonly analyticGradient?: boolean;
+  /**
+   * Give up (not converged) once any |xᵢ| exceeds this: for log-parameters, a fit running off to e^±bound is a
+   * likelihood with no finite optimum, and chasing it costs hundreds of iterations. Default: no bound.
+   */
+  readonly bound?: number;
 }
 
 export interface MinimizeResult {
@@ -44,6 +49,7 @@ export interface MinimizeResult {
 export function minimizeBfgs(f: Objective, x0: ArrayLike<number>, options: MinimizeOptions = {}): MinimizeResult {
   const gtol = options.gradientTolerance ?? 1e-9;
   const maxIterations = options.maxIterations ?? 500;
+  const bound = options.bound ?? Number.POSITIVE_INFINITY;
   const evaluate: Objective = options.analyticGradient === false ? withNumericGradient(f) : f;
   const n = x0.length;
   let x = Float64Array.from(x0);
@@ -105,6 +111,7 @@ export function minimizeBfgs(f: Objective, x0: ArrayLike<number>, options: Minim
     [g, gNew] = [gNew, g];
     fx = fNew;
     converged = maxAbs(g) < gtol || (previous - fx <= 1e-15 * Math.abs(fx) && maxAbs(g) < 1e-6);
+    if (!converged && maxAbs(x) > bound) break;
   }
   return { x, value: fx, iterations, converged, inverseHessian: H };
 }
