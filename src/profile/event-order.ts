@@ -63,7 +63,7 @@ export function orderEvents(customerOf: Int32Array, customers: number, compare: 
  * @example
  * gather(Float64Array.of(5, 6, 7), Int32Array.of(2, 0)); //=> Float64Array [7, 5]
  */
-export function gather<A extends Int8Array | Uint8Array | Uint16Array | Int32Array | Float64Array>(column: A, order: Int32Array): A {
+export function gather<A extends Uint8Array | Int32Array | Float64Array>(column: A, order: Int32Array): A {
   const out = new (column.constructor as new (length: number) => A)(order.length);
   for (let index = 0; index < order.length; index += 1) out[index] = column[order[index] as number] as number;
   return out;

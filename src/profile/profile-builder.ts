@@ -3,6 +3,7 @@ import type { RecordRef } from "../schema/problem.js";
 import type { Purchase } from "../schema/purchase.js";
 import { socialTypes, type SocialActivity } from "../schema/social.js";
 import type { SurveyResponse } from "../schema/survey.js";
+import { ownString } from "../text/own-string.js";
 import { textSentiment } from "../text/sentiment.js";
 import { verbatimThemes } from "../text/themes.js";
 import { DEFAULT_TOPICS } from "../text/topics.js";
@@ -31,6 +32,14 @@ export interface Exclusions {
   reasonFor(customerId: string): ExclusionReason | undefined;
 }
 
+/** Events per table (customer records, purchases, survey responses, public social activity). */
+export interface EventCounts {
+  readonly customers: number;
+  readonly purchases: number;
+  readonly surveys: number;
+  readonly social: number;
+}
+
 /** Options of {@link ProfileBuilder}. */
 export interface ProfileBuilderOptions {
   /** Topic keywords for praise and complaint themes in comments (default {@link DEFAULT_TOPICS}). */
@@ -50,7 +59,7 @@ function sortedPairs<V>(record: Readonly<Record<string, V>> | undefined): Readon
 /** The columns of one event table while records are added. */
 class EventTable {
   readonly customer = new GrowableColumn(Int32Array);
-  readonly source = new GrowableColumn(Uint16Array);
+  readonly source = new GrowableColumn(Int32Array);
   readonly row = new GrowableColumn(Int32Array);
 
   add(customer: number, source: number, row: number): void {
@@ -92,7 +101,7 @@ export class ProfileBuilder {
   private readonly crm = Object.assign(new EventTable(), {
     name: [] as (string | undefined)[],
     handles: [] as (HandlePairs | undefined)[],
-    consent: new GrowableColumn(Int8Array),
+    consent: new GrowableColumn(Int32Array),
     invitedDay: new GrowableColumn(Int32Array),
   });
   private readonly purchases = Object.assign(new EventTable(), {
@@ -130,13 +139,21 @@ export class ProfileBuilder {
     return this.ids.length;
   }
 
+  /**
+   * How many events each table holds so far. A reader that profiles several chunks of a file notes these before and
+   * after each chunk, so the chunk's rows can be renumbered once the rows of the chunks before it are known.
+   */
+  eventCounts(): EventCounts {
+    return { customers: this.crm.row.length, purchases: this.purchases.row.length, surveys: this.surveys.row.length, social: this.social.row.length };
+  }
+
   /** Records a customer record (CRM export). With duplicates, the first by (source, row) gives the CRM fields. */
   addCustomer(customer: Customer, ref: RecordRef): void {
     const index = this.admit(customer.customerId);
     if (index < 0) return;
     this.crm.add(index, this.sources.code(ref.source), ref.row);
-    this.crm.name.push(customer.name);
-    this.crm.handles.push(sortedPairs(customer.handles));
+    this.crm.name.push(ownString(customer.name));
+    this.crm.handles.push(sortedPairs(customer.handles)?.map(([platform, handle]) => [ownString(platform), ownString(handle)] as const));
     this.crm.consent.push(customer.consent === undefined ? -1 : customer.consent ? 1 : 0);
     this.crm.invitedDay.push(customer.lastInvitedAt === undefined ? NO_DAY : toDay(customer.lastInvitedAt));
   }
@@ -173,7 +190,7 @@ export class ProfileBuilder {
     table.nps.push(survey.nps ?? Number.NaN);
     table.csat.push(survey.csat ?? Number.NaN);
     table.answers.push(sortedPairs(survey.answers));
-    table.comment.push(survey.comment);
+    table.comment.push(ownString(survey.comment));
     table.analysis.push(survey.comment === undefined ? undefined : this.analyse(survey.comment));
   }
 
@@ -197,7 +214,7 @@ export class ProfileBuilder {
     table.sentiment.push(activity.sentiment ?? (activity.text === undefined ? 0 : textSentiment(activity.text).score));
     table.reach.push(activity.reach ?? 0);
     table.engagement.push(activity.engagement ?? 0);
-    table.text.push(activity.text);
+    table.text.push(ownString(activity.text));
   }
 
   /** Everything added so far, as a shard another builder can add (see {@link ProfileShard}). */
@@ -267,7 +284,7 @@ export class ProfileBuilder {
     const strings = this.strings.codesOf(shard.strings);
     const sources = this.sources.codesOf(shard.sources);
     const code = (value: number) => (value < 0 ? -1 : (strings[value] as number));
-    const appendEvents = (into: EventTable, from: { customer: Int32Array; source: Uint16Array; row: Int32Array }, keep: (event: number) => void): void => {
+    const appendEvents = (into: EventTable, from: { customer: Int32Array; source: Int32Array; row: Int32Array }, keep: (event: number) => void): void => {
       for (let event = 0; event < from.customer.length; event += 1) {
         const customer = customerOf[from.customer[event] as number] as number;
         if (customer < 0) continue;
@@ -347,7 +364,7 @@ export class ProfileBuilder {
       .map((name, code) => code)
       .sort((a, b) => compareText(this.sources.values[a] as string, this.sources.values[b] as string))
       .forEach((code, rank) => (sourceRank[code] = rank));
-    const reorder = (table: EventTable, day: GrowableColumn<Int32Array> | undefined): EventOrder & { source: Uint16Array; row: Int32Array } => {
+    const reorder = (table: EventTable, day: GrowableColumn<Int32Array> | undefined): EventOrder & { source: Int32Array; row: Int32Array } => {
       const customerOf = table.customer.toArray();
       for (let event = 0; event < customerOf.length; event += 1) customerOf[event] = newIndex[customerOf[event] as number] as number;
       const source = table.source.toArray();
@@ -386,11 +403,11 @@ export class ProfileBuilder {
       strings: [...this.strings.values],
       sources: [...this.sources.values],
       latestDay: latestDay === NO_DAY ? undefined : latestDay,
-      crmSource: Uint16Array.from(crmOf, (event) => (event < 0 ? 0 : this.crm.source.at(event))),
+      crmSource: Int32Array.from(crmOf, (event) => (event < 0 ? 0 : this.crm.source.at(event))),
       crmRow: Int32Array.from(crmOf, (event) => (event < 0 ? -1 : this.crm.row.at(event))),
       name: crmColumn(this.crm.name, undefined),
       handles: crmColumn(this.crm.handles, undefined),
-      consent: Int8Array.from(crmOf, (event) => (event < 0 ? -1 : this.crm.consent.at(event))),
+      consent: Int32Array.from(crmOf, (event) => (event < 0 ? -1 : this.crm.consent.at(event))),
       invitedDay: Int32Array.from(crmOf, (event) => (event < 0 ? NO_DAY : this.crm.invitedDay.at(event))),
       returned: perCustomer(this.returned),
       privateActivities: perCustomer(this.privateActivities),

@@ -19,7 +19,7 @@ interface EventColumns {
   /** The customer's index in the shard's `ids`. */
   readonly customer: Int32Array;
   /** The record's source, as an index in the shard's `sources`, and its 1-based row there. */
-  readonly source: Uint16Array;
+  readonly source: Int32Array;
   readonly row: Int32Array;
 }
 
@@ -28,7 +28,7 @@ export interface CustomerRecordColumns extends EventColumns {
   readonly name: ReadonlyArray<string | undefined>;
   readonly handles: ReadonlyArray<HandlePairs | undefined>;
   /** 1 yes, 0 no, −1 not given. */
-  readonly consent: Int8Array;
+  readonly consent: Int32Array;
   /** UTC day of the last invitation, or {@link NO_DAY}. */
   readonly invitedDay: Int32Array;
 }

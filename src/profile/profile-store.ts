@@ -7,7 +7,7 @@ import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM, type AnswerPairs, type Co
 /** One event table laid out customer by customer: customer c's events are `starts[c] .. starts[c + 1]`. */
 interface SortedEvents {
   readonly starts: Int32Array;
-  readonly source: Uint16Array;
+  readonly source: Int32Array;
   readonly row: Int32Array;
 }
 
@@ -19,11 +19,11 @@ export interface StoreColumns {
   readonly sources: readonly string[];
   readonly latestDay: number | undefined;
   /** Per customer: the CRM fields of their first customer record (and that record's citation, row −1 for none). */
-  readonly crmSource: Uint16Array;
+  readonly crmSource: Int32Array;
   readonly crmRow: Int32Array;
   readonly name: ReadonlyArray<string | undefined>;
   readonly handles: ReadonlyArray<HandlePairs | undefined>;
-  readonly consent: Int8Array;
+  readonly consent: Int32Array;
   readonly invitedDay: Int32Array;
   /** Per customer: counts, and the latest day of any of their records. */
   readonly returned: Int32Array;
@@ -153,7 +153,7 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
     };
     const withRecord: number[] = [];
     for (let index = 0; index < this.size; index += 1) if ((c.crmRow[index] as number) >= 0) withRecord.push(index);
-    const pick = <A extends Int8Array | Uint16Array | Int32Array>(column: A) => column.filter((value, index) => (c.crmRow[index] as number) >= 0) as A;
+    const pick = <A extends Int32Array>(column: A) => column.filter((value, index) => (c.crmRow[index] as number) >= 0) as A;
     return {
       ids: c.ids,
       returned: c.returned,

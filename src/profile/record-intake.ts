@@ -40,13 +40,16 @@ function validators() {
  * intake.problems.problems[0]; //=> { source: "purchases.csv", row: 1, field: "amount", message: "expected a number" }
  */
 export class RecordIntake {
-  readonly problems: ProblemLog;
+  /** Where problems go; a chunked reader gives each chunk its own log (see {@link logTo}). */
+  problems: ProblemLog;
   /** Rows skipped because they were invalid, per kind. */
   readonly rejected: Record<RecordKind, number> = { customers: 0, purchases: 0, surveys: 0, social: 0 };
   private readonly validators = validators();
   private readonly rangeOf: (item: string) => AnswerRange;
   private readonly strict: boolean;
   private readonly values: unknown[] = [];
+  /** In strict mode, a problem anywhere means the run fails: from then on records are only validated. */
+  private failed = false;
 
   private readonly facts: ExclusionFactsCollector | undefined;
 
@@ -63,6 +66,11 @@ export class RecordIntake {
     this.problems = shared.problems ?? new ProblemLog(this.strict ? options.maxProblems : Number.POSITIVE_INFINITY);
     this.facts = shared.facts;
     this.rangeOf = answerRanges(options);
+  }
+
+  /** Sends further problems to `log` (the failure flag of strict mode is kept). */
+  logTo(log: ProblemLog): void {
+    this.problems = log;
   }
 
   /** The schema keys of a kind, in the order {@link addValues} asks for them. */
@@ -91,6 +99,7 @@ export class RecordIntake {
   /** Records a row that could not be read as a record at all (a CSV row with the wrong number of cells). */
   reject(kind: RecordKind, issues: readonly FieldIssue[], ref: RecordRef): void {
     this.rejected[kind] += 1;
+    if (this.strict) this.failed = true;
     for (const issue of issues) this.problems.add({ source: ref.source, row: ref.row, field: issue.field, message: issue.message });
   }
 
@@ -103,7 +112,7 @@ export class RecordIntake {
       }
     }
     if (kind === "customers") this.facts?.add(record as Customer);
-    if (this.strict && this.problems.total > 0) return;
+    if (this.failed || (this.strict && this.problems.total > 0)) return;
     if (kind === "customers") this.builder.addCustomer(record as Customer, ref);
     else if (kind === "purchases") this.builder.addPurchase(record as Purchase, ref);
     else if (kind === "surveys") this.builder.addSurvey(record as SurveyResponse, ref);

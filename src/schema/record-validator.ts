@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ownString } from "../text/own-string.js";
 
 /** Marks a key a record does not have (as opposed to one it has with the value `undefined`). */
 export const ABSENT: unique symbol = Symbol("absent");
@@ -20,11 +21,15 @@ interface FieldVerdict {
   readonly issues: readonly FieldIssue[] | undefined;
 }
 
-// A field whose raw values repeat (dates, amounts, categories, flags) is validated once per distinct value. When
-// its cache fills up and most lookups still miss (IDs, order numbers, free text), it stops caching: a lookup then
-// costs about as much as the parse it would save.
+// A field whose raw values repeat (dates, amounts, categories, flags) is validated once per distinct value. A field
+// whose values are mostly new (IDs, order numbers) stops caching — after a first probe of lookups, or once its cache
+// is full — since a lookup then costs about as much as the parse it saves. Long text is never cached: it rarely
+// repeats exactly, and a cached key would keep alive the whole chunk of the file it was cut from.
 const CACHE_MAX_ENTRIES = 1 << 16;
+const CACHE_PROBE = 2_048;
+const CACHE_PROBE_HIT_RATE = 0.1;
 const CACHE_MIN_HIT_RATE = 0.5;
+const CACHE_MAX_KEY_LENGTH = 32;
 
 function toIssues(error: z.ZodError, key: string): FieldIssue[] {
   return error.issues.map((issue) => ({
@@ -36,8 +41,10 @@ function toIssues(error: z.ZodError, key: string): FieldIssue[] {
 /** Values a verdict may be shared for: primitives compare by value in a `Map` (−0 would be read as 0, so not it). */
 function cacheable(raw: unknown): raw is string | number | boolean | bigint {
   const kind = typeof raw;
-  return kind === "string" || kind === "boolean" || kind === "bigint" || (kind === "number" && !Object.is(raw, -0));
+  if (kind === "string") return (raw as string).length <= CACHE_MAX_KEY_LENGTH;
+  return kind === "boolean" || kind === "bigint" || (kind === "number" && !Object.is(raw, -0));
 }
+
 
 /** One key of an object schema, with its verdicts memoised per distinct raw value. */
 class FieldCheck {
@@ -62,10 +69,12 @@ class FieldCheck {
       return seen;
     }
     const verdict = this.parse(raw);
-    if (cache.size < CACHE_MAX_ENTRIES) {
+    if (this.lookups === CACHE_PROBE && this.hits < CACHE_PROBE * CACHE_PROBE_HIT_RATE) {
+      this.cache = undefined;
+    } else if (cache.size < CACHE_MAX_ENTRIES) {
       // A verdict holding an object other than a Date would be shared between records: do not cache it.
       const shareable = typeof verdict.value !== "object" || verdict.value === null || verdict.value instanceof Date;
-      if (shareable) cache.set(raw, verdict);
+      if (shareable) cache.set(typeof raw === "string" ? ownString(raw) : raw, verdict);
     } else if (this.hits < this.lookups * CACHE_MIN_HIT_RATE) {
       this.cache = undefined;
     }
