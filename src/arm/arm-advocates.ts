@@ -64,6 +64,13 @@ export interface ArmResult {
   readonly overCap: number;
 }
 
+/** A count limit: a whole number ≥ 0 (a NaN, negative or fractional limit is a caller's mistake, not a cap). */
+function limit(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!(Number.isInteger(value) && value >= 0)) throw new RangeError(`armAdvocates: ${name} must be a whole number ≥ 0, got ${String(value)}`);
+  return value;
+}
+
 function isOnPlatform(advocate: Advocate, platform: string): boolean {
   return advocate.platforms.includes(platform) || advocate.handles.some(([handlePlatform]) => handlePlatform === platform);
 }
@@ -107,7 +114,8 @@ export function armAdvocates(advocates: readonly Advocate[], criticism: Criticis
   // The given topic leads; topics detected in the text are kept too (a complaint is often about two things).
   const topics = [...new Set([...(thread.topic === undefined ? [] : [thread.topic]), ...detectTopics(thread.text, topicMap)])];
   const disclosure = disclosureLine(options.brand, options.incentive);
-  const maxPerThread = options.maxPerThread ?? 3;
+  const maxPerThread = limit("maxPerThread", options.maxPerThread, 3);
+  const maxAlerts = limit("maxAlerts", options.maxAlerts, 5);
 
   const present = advocates.filter((advocate) => isOnPlatform(advocate, thread.platform));
   const speaksTo = (point: TalkingPoint): boolean => point.topics.some((topic) => topics.includes(topic));
@@ -123,7 +131,7 @@ export function armAdvocates(advocates: readonly Advocate[], criticism: Criticis
     .filter((advocate) => !isOnPlatform(advocate, thread.platform))
     .map((advocate) => ({ advocate, relevant: advocate.talkingPoints.filter(speaksTo) }))
     .sort(byFit)
-    .slice(0, options.maxAlerts ?? 5)
+    .slice(0, maxAlerts)
     .map(
       ({ advocate }): AdvocateAlert => ({
         customerId: advocate.customerId,

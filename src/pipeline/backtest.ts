@@ -71,7 +71,7 @@ function outcome(ranked: readonly string[], positives: ReadonlySet<string>, k: n
 export function backtest(data: AdvocateData, options: BacktestOptions): BacktestResult {
   const { splitDate, k: requestedK, ...rankingOptions } = options;
   const split = dateField.safeParse(splitDate);
-  if (!split.success) throw new RangeError(`backtest: splitDate must be a date (YYYY-MM-DD), got ${JSON.stringify(splitDate)}`);
+  if (!split.success) throw new RangeError(`backtest: splitDate must be a date (YYYY-MM-DD), got ${describeValue(splitDate)}`);
   const splitDay = toDay(split.data);
   // One preparation: exclusions as of the split, and profiles holding every record. Ranking reads only what is
   // known by the split; outcomes are read from the same profiles after it.
@@ -85,6 +85,7 @@ export function backtest(data: AdvocateData, options: BacktestOptions): Backtest
   // Customers known before the split: those with any purchase, answer or post on or before it.
   const known = ranking.advocates.filter((advocate) => knownBy(prepared.profiles.get(advocate.customerId)!, splitDay));
   const positives = new Set(known.filter((advocate) => spokeUpAfter(prepared.profiles.get(advocate.customerId)!, splitDay)).map((a) => a.customerId));
+  if (requestedK !== undefined && !(Number.isInteger(requestedK) && requestedK > 0)) throw new RangeError(`backtest: k must be a whole number > 0, got ${describeValue(requestedK)}`);
   const k = Math.min(requestedK ?? 50, known.length);
   const byAdvocate = known.map((advocate) => advocate.customerId);
   const byNps = known
@@ -111,6 +112,13 @@ export function backtest(data: AdvocateData, options: BacktestOptions): Backtest
     liftOverRandom: baseRate > 0 ? round4(advocateRanking.precisionAtK / baseRate) : undefined,
     liftOverNps: npsRanking.precisionAtK > 0 ? round4(advocateRanking.precisionAtK / npsRanking.precisionAtK) : undefined,
   };
+}
+
+/** A value as an error message can show it, whatever it is (JSON.stringify throws on a bigint or a cycle). */
+function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "object" && value !== null) return Object.prototype.toString.call(value);
+  return String(value);
 }
 
 function knownBy(profile: CustomerProfile, day: number): boolean {

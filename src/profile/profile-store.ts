@@ -53,6 +53,17 @@ export interface StoreColumns {
 const NO_PAIRS: ReadonlyArray<never> = Object.freeze([]);
 
 /**
+ * The sum of one day's amounts, added smallest first: floating-point sums depend on their order (0.1 + 0.2 + 0.3
+ * differs from 0.3 + 0.2 + 0.1), and a day's spend must not depend on the order of that day's rows.
+ */
+function sumInOrder(amounts: Float64Array): number {
+  const sorted = Float64Array.from(amounts).sort();
+  let sum = 0;
+  for (const amount of sorted) sum += amount;
+  return sum;
+}
+
+/**
  * A population's profiles in columns, read as a `ReadonlyMap` from customer ID to {@link CustomerProfile}: every
  * lookup or iteration builds the plain profile object on the spot (a few microseconds), so a million customers
  * cost the memory of their events in typed arrays rather than of tens of millions of small objects. Iteration is
@@ -207,15 +218,15 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
     const days: number[] = [];
     const daySpend: number[] = [];
     let spend = 0;
-    for (let event = from; event < to; event += 1) {
+    for (let event = from; event < to; ) {
       const day = events.day[event] as number;
-      const amount = events.amount[event] as number;
+      let end = event + 1;
+      while (end < to && events.day[end] === day) end += 1;
+      const amount = end - event === 1 ? (events.amount[event] as number) : sumInOrder(events.amount.subarray(event, end));
+      days.push(day);
+      daySpend.push(amount);
       spend += amount;
-      if (days.length > 0 && days[days.length - 1] === day) daySpend[daySpend.length - 1] = (daySpend[daySpend.length - 1] as number) + amount;
-      else {
-        days.push(day);
-        daySpend.push(amount);
-      }
+      event = end;
     }
     const dated = (event: number): DatedRef => ({ day: events.day[event] as number, ref: this.ref(events, event) });
     return {

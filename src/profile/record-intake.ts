@@ -4,7 +4,8 @@ import type { AdvocateOptions } from "../schema/options.js";
 import { ProblemLog } from "../schema/problem-log.js";
 import type { RecordRef } from "../schema/problem.js";
 import { purchaseSchema, type Purchase } from "../schema/purchase.js";
-import { RecordValidator, type FieldIssue } from "../schema/record-validator.js";
+import { ABSENT, RecordValidator, type FieldIssue } from "../schema/record-validator.js";
+import { booleanField, idField } from "../schema/fields.js";
 import { socialSchema, type SocialActivity } from "../schema/social.js";
 import { surveySchema, type SurveyResponse } from "../schema/survey.js";
 import type { ExclusionFactsCollector } from "./exclusion-policy.js";
@@ -81,8 +82,15 @@ export class RecordIntake {
   /** Validates and profiles one record given as an object. */
   add(kind: RecordKind, raw: unknown, ref: RecordRef): void {
     const verdict = this.validators[kind].validate(raw);
-    if (!verdict.ok) this.reject(kind, verdict.issues, ref);
-    else this.accept(kind, verdict.record, ref);
+    if (verdict.ok) {
+      this.accept(kind, verdict.record, ref);
+      return;
+    }
+    this.reject(kind, verdict.issues, ref);
+    if (kind === "customers" && typeof raw === "object" && raw !== null) {
+      const row = raw as Record<string, unknown>;
+      this.keepOptOut(row.customerId, "optedOut" in row ? row.optedOut : ABSENT);
+    }
   }
 
   /**
@@ -92,8 +100,27 @@ export class RecordIntake {
   addValues(kind: RecordKind, valueOf: (index: number) => unknown, ref: RecordRef): void {
     const validator = this.validators[kind];
     const issues = validator.check(valueOf, this.values);
-    if (issues !== undefined) this.reject(kind, issues, ref);
-    else this.accept(kind, validator.recordOf(this.values), ref);
+    if (issues === undefined) {
+      this.accept(kind, validator.recordOf(this.values), ref);
+      return;
+    }
+    this.reject(kind, issues, ref);
+    if (kind === "customers") this.keepOptOut(valueOf(validator.keys.indexOf("customerId")), valueOf(validator.keys.indexOf("optedOut")));
+  }
+
+  /**
+   * A customer row that fails validation is skipped, but its opt-out must not be: an objection to profiling holds
+   * whatever else is wrong with the row. When the row names a customer and its opt-out field says yes — or says
+   * something that cannot be read as no — the customer is excluded.
+   */
+  keepOptOut(customerId: unknown, optedOut: unknown): void {
+    if (this.facts === undefined || optedOut === ABSENT || optedOut === undefined) return;
+    const id = idField.safeParse(customerId);
+    if (!id.success) return;
+    const says = booleanField.safeParse(optedOut);
+    if (says.success && !says.data) return;
+    if (!says.success && typeof optedOut === "string" && optedOut.trim() === "") return;
+    this.facts.add({ customerId: id.data, optedOut: true });
   }
 
   /** Records a row that could not be read as a record at all (a CSV row with the wrong number of cells). */

@@ -16,10 +16,21 @@ export const customerSchema = z.object({
   optedOut: optional(booleanField),
   /** The customer agreed to be contacted for advocacy; required when `requireConsent` is on. */
   consent: optional(booleanField),
-  handles: optional(keyedRecord(z.string().trim().min(1, { error: "expected a handle" }))),
+  /** Platform names are lower-cased, as social records' are, so a `Twitter` handle matches activity on `twitter`. */
+  handles: optional(keyedRecord(z.string().trim().min(1, { error: "expected a handle" })).transform(lowerCaseKeys)),
   /** When the brand last asked this customer to speak up; drives the contact cool-down. */
   lastInvitedAt: optional(dateField),
 });
+
+/** The same handles with platform names in lower case (the first spelling of a platform wins). */
+function lowerCaseKeys(handles: Record<string, string>): Record<string, string> {
+  const lowered: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [platform, handle] of Object.entries(handles)) {
+    const key = platform.trim().toLowerCase();
+    if (!Object.hasOwn(lowered, key)) lowered[key] = handle;
+  }
+  return lowered;
+}
 
 /** A validated customer record. */
 export type Customer = z.infer<typeof customerSchema>;

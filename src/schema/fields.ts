@@ -92,12 +92,16 @@ export const dateField: z.ZodType<Date, Date | string> = z.preprocess(
     }),
 ) as unknown as z.ZodType<Date, Date | string>;
 
-/** A finite number, written as a number or as text (`"12.50"`); NaN and Infinity are rejected. */
+// A decimal number as written in exports: digits with an optional sign, decimal point and exponent. Number()
+// alone would also read "0x1F", "0b11" or "" as numbers.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A finite number, written as a number or as decimal text (`"12.50"`, `"1e3"`); NaN and Infinity are rejected. */
 export const numberField: z.ZodType<number, number | string> = z.preprocess((value) => {
   const blank = blankToUndefined(value);
   if (typeof blank === "string") {
-    const parsed = Number(blank.trim());
-    return Number.isNaN(parsed) ? blank : parsed;
+    const text = blank.trim();
+    return DECIMAL.test(text) ? Number(text) : blank;
   }
   return blank;
 }, z.number({ error: "expected a number" }).finite({ error: "expected a finite number" })) as unknown as z.ZodType<number, number | string>;

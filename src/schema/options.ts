@@ -37,8 +37,8 @@ export const advocateOptionsSchema = z.object({
   seed: z.number().int().default(42),
   weights: dimensionWeightsSchema,
   minimum: dimensionMinimumSchema,
-  /** Horizon of the loyalty model's expected purchases, in weeks. */
-  loyaltyHorizonWeeks: positive.default(52),
+  /** Horizon of the loyalty model's expected purchases, in weeks (at most 20 years: past that it is not loyalty). */
+  loyaltyHorizonWeeks: positive.max(1_040, { error: "expected at most 1,040 weeks (20 years)" }).default(52),
   /**
    * Where the voice weights come from: "auto" learns them from the data (features before the last
    * `voiceWindowDays`, label = posted publicly about the brand within them) when there is enough history and the

@@ -60,7 +60,9 @@ export function validateData(data: AdvocateData, options: AdvocateOptions): Vali
   const surveys = validateRecords(surveySchema, data.surveys ?? [], names.surveys);
   const social = validateRecords(socialSchema, data.social ?? [], names.social);
   const answerRanges = outOfRangeAnswers(surveys.records, options);
-  const problems = [...customers.problems, ...purchases.problems, ...surveys.problems, ...answerRanges.problems, ...social.problems];
+  // Answer-range problems go at their rows, as a reader that checks record by record reports them.
+  const surveyProblems = [...surveys.problems, ...answerRanges.problems].sort((a, b) => a.row - b.row);
+  const problems = [...customers.problems, ...purchases.problems, ...surveyProblems, ...social.problems];
   if (problems.length > 0 && options.mode === "strict") {
     throw new ValidationError(problems.slice(0, options.maxProblems), problems.length);
   }
