@@ -1,0 +1,36 @@
+import { doubleQuoted, type SqlDialect, type SqlType } from "./sql-dialect.js";
+
+const TYPES: Readonly<Record<SqlType, string>> = { text: "VARCHAR", integer: "INTEGER", double: "FLOAT", boolean: "BOOLEAN" };
+
+// Backslash is an escape character in Snowflake string literals, so it is doubled along with the quote.
+function literal(text: string): string {
+  return `'${text.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
+}
+
+/**
+ * Snowflake: `OBJECT_CONSTRUCT` records (NULL fields are left out), `ARRAY_AGG(…) WITHIN GROUP (ORDER BY …)` (NULLs
+ * are left out), `MIN_BY`, `COUNT_IF`, `BOOLOR_AGG` and `DATEDIFF(day, …)`. Quoted identifiers keep their case.
+ *
+ * @example
+ * SNOWFLAKE.arrayAgg("x", ["day"], "kept"); //=> "ARRAY_AGG(CASE WHEN kept THEN x END) WITHIN GROUP (ORDER BY day)"
+ */
+export const SNOWFLAKE: SqlDialect = {
+  name: "snowflake",
+  identifier: doubleQuoted,
+  string: literal,
+  cast: (expression, type) => `CAST(${expression} AS ${TYPES[type]})`,
+  dayNumber: (expression) => `DATEDIFF(day, DATE '1970-01-01', CAST(${expression} AS DATE))`,
+  record: (fields) => `OBJECT_CONSTRUCT(${fields.map(([name, expression]) => `${literal(name)}, ${expression}`).join(", ")})`,
+  field: (record, name, type) => (type === "list" ? `GET(${record}, ${literal(name)})` : `CAST(GET(${record}, ${literal(name)}) AS ${TYPES[type]})`),
+  array: (elements) => `ARRAY_CONSTRUCT(${elements.join(", ")})`,
+  arrayAgg: (expression, orderBy, where) =>
+    `ARRAY_AGG(${where === undefined ? expression : `CASE WHEN ${where} THEN ${expression} END`}) WITHIN GROUP (ORDER BY ${orderBy.join(", ")})`,
+  countIf: (condition) => `COUNT_IF(${condition})`,
+  anyTrue: (condition) => `BOOLOR_AGG(COALESCE(${condition}, FALSE))`,
+  valueAtMin: (expression, key) => `MIN_BY(${expression}, ${key})`,
+  // NUMBER division rounds to a few decimals, so divide exactly: subtract the remainder first.
+  divide: (dividend, divisor) => `CAST((${dividend} - MOD(${dividend}, ${divisor})) / ${divisor} AS INTEGER)`,
+  remainder: (dividend, divisor) => `MOD(${dividend}, ${divisor})`,
+  unionDistinct: "UNION",
+  constantRows: (column, values) => `(VALUES ${values.map((value) => `(${literal(value)})`).join(", ")}) AS ${column}s (${column})`,
+};
