@@ -1,62 +1,13 @@
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  nestColumns,
-  prepareProfiles,
-  profileFromRow,
-  profileSql,
-  resolveOptions,
-  type AdvocateOptionsInput,
-  type CustomerProfile,
-  type ProfileSqlOptions,
-  WAREHOUSE_FIELDS,
-} from "../src/index.js";
+import { profileFromRow, profileSql, type AdvocateOptionsInput, type CustomerProfile, type ProfileSqlOptions } from "../src/index.js";
 import { EDGE_RECORDS } from "./fixtures/edge-records.js";
 import { cdnowPurchases } from "./fixtures/real-data.js";
-import { answerTypes, loadTable, openWarehouse, readFlatCsv, SOURCE_TYPES, type ColumnTypes, type FlatRow } from "./fixtures/warehouse-duckdb.js";
-
-type Source = "customers" | "purchases" | "surveys" | "social";
-type Dataset = Partial<Record<Source, FlatRow[]>>;
-type Tables = Omit<ProfileSqlOptions, "dialect" | "asOf" | "requireConsent" | "cooldownDays" | "ordered">;
-const SOURCES: readonly Source[] = ["customers", "purchases", "surveys", "social"];
-
-/** The library's profiles of a data set given as flat CSV rows (nested as the CSV reader nests them). */
-function libraryProfiles(dataset: Dataset, options: AdvocateOptionsInput): ReadonlyMap<string, CustomerProfile> {
-  const data = Object.fromEntries(Object.entries(dataset).map(([source, rows]) => [source, rows.map((row) => nestColumns(row as Record<string, string>))]));
-  return prepareProfiles(data, resolveOptions(options)).profiles;
-}
-
-/** The optional fields of a source that no row has: the table has no column for them. */
-function missingColumns(source: Source, rows: readonly FlatRow[]): Record<string, null> {
-  const present = new Set(rows.flatMap((row) => Object.keys(row)));
-  return Object.fromEntries(WAREHOUSE_FIELDS[source].filter((field) => !present.has(field) && !REQUIRED.has(field)).map((field) => [field, null]));
-}
-const REQUIRED = new Set(["customerId", "date", "amount", "platform", "type"]);
-
-function keyedColumns(rows: readonly FlatRow[], prefix: string): string[] {
-  return [...new Set(rows.flatMap((row) => Object.keys(row)).filter((column) => column.startsWith(prefix)))].map((column) => column.slice(prefix.length));
-}
-
-/** The tables of a data set loaded into DuckDB, with handle and answer columns declared from the data. */
-async function loadDataset(dataset: Dataset, types: Partial<Record<Source, ColumnTypes>> = {}) {
-  const connection = await openWarehouse();
-  const tables: { -readonly [S in Source]?: NonNullable<Tables[S]> } = {};
-  for (const source of SOURCES) {
-    const rows = dataset[source];
-    if (rows === undefined) continue;
-    await loadTable(connection, source, rows, { ...SOURCE_TYPES[source], ...(source === "surveys" ? answerTypes(rows) : {}), ...types[source] });
-    tables[source] = { table: source, columns: missingColumns(source, rows) };
-  }
-  if (tables.customers && dataset.customers) tables.customers = { ...tables.customers, handles: keyedColumns(dataset.customers, "handles.") };
-  if (tables.surveys && dataset.surveys) tables.surveys = { ...tables.surveys, answers: keyedColumns(dataset.surveys, "answers.") };
-  return { connection, tables };
-}
-
-type Connection = Awaited<ReturnType<typeof openWarehouse>>;
+import { libraryProfiles, loadDataset, readFlatCsv, SOURCES, type Dataset, type FlatRow, type Tables, type Warehouse } from "./fixtures/warehouse-duckdb.js";
 
 /** Runs profileSql on DuckDB and decodes every row (rows as DuckDB's node client returns them: BigInt, lists, structs). */
-async function warehouseProfiles(connection: Connection, options: ProfileSqlOptions, json = false): Promise<Map<string, CustomerProfile>> {
+async function warehouseProfiles(connection: Warehouse, options: ProfileSqlOptions, json = false): Promise<Map<string, CustomerProfile>> {
   const reader = await connection.runAndReadAll(profileSql(options));
   const rows = json ? reader.getRowObjectsJson() : reader.getRowObjectsJS();
   const profiles = new Map<string, CustomerProfile>();

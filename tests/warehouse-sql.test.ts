@@ -42,11 +42,15 @@ describe("profileSql for BigQuery, Snowflake and DuckDB", () => {
 
   it("uses each warehouse's own spelling of records, ordered aggregates and days", () => {
     const bigquery = profileSql(options("bigquery"));
-    expect(bigquery).toContain("ARRAY_AGG(IF(NOT is_returned, STRUCT(event_day AS `day`, spend_amount AS `amount`), NULL) IGNORE NULLS ORDER BY source_row)");
+    expect(bigquery).toContain("ARRAY_AGG(IF(NOT is_returned, STRUCT(source_row AS `row`, event_day AS `day`, spend_amount AS `amount`), NULL) IGNORE NULLS ORDER BY source_row)");
     expect(bigquery).toContain("UNIX_DATE(CAST(`ordered_at` AS DATE))");
     expect(bigquery).toContain("UNION DISTINCT");
     const snowflake = profileSql(options("snowflake"));
-    expect(snowflake).toContain("ARRAY_AGG(CASE WHEN NOT is_returned THEN OBJECT_CONSTRUCT('day', event_day, 'amount', spend_amount) END) WITHIN GROUP (ORDER BY source_row)");
+    expect(snowflake).toContain("ARRAY_AGG(CASE WHEN NOT is_returned THEN OBJECT_CONSTRUCT('row', source_row, 'day', event_day, 'amount', spend_amount) END) WITHIN GROUP (ORDER BY source_row)");
+    expect(snowflake).toContain("WITHIN GROUP (ORDER BY event_day, source_row) AS surveys");
+    // DuckDB sorts after aggregating: the records lead with their order keys.
+    const duckdb = profileSql(options("duckdb"));
+    expect(duckdb).toContain("list_sort(list({'day': event_day, 'row': source_row, 'nps': nps_answer");
     expect(snowflake).toContain(`DATEDIFF(day, DATE '1970-01-01', CAST("ordered_at" AS DATE))`);
     expect(snowflake).toContain(`MIN_BY(OBJECT_CONSTRUCT(`);
     expect(snowflake).not.toContain("UNION DISTINCT");

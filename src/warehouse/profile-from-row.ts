@@ -131,15 +131,19 @@ export function profileFromRow(row: ProfileRow, options: ProfileFromRowOptions =
   const purchases = sourceOf("purchases");
 
   // Spend is summed in source-row order, as the library adds purchases up while reading them.
+  const spends = records(row.spends, "spends")
+    .map((purchase, index) => ({
+      row: requiredInteger(purchase.row, `spends[${index}].row`),
+      day: requiredInteger(purchase.day, `spends[${index}].day`),
+      amount: requiredNumber(purchase.amount, `spends[${index}].amount`),
+    }))
+    .sort((a, b) => a.row - b.row);
   let spend = 0;
   const spendByDay = new Map<number, number>();
-  const spends = records(row.spends, "spends");
-  spends.forEach((purchase, index) => {
-    const day = requiredInteger(purchase.day, `spends[${index}].day`);
-    const amount = requiredNumber(purchase.amount, `spends[${index}].amount`);
+  for (const { day, amount } of spends) {
     spend += amount;
     spendByDay.set(day, (spendByDay.get(day) ?? 0) + amount);
-  });
+  }
   const orders = countOf(row.orders, "orders");
   if (orders !== spends.length) throw new TypeError(`profile row: orders (${orders}) should equal the number of spends (${spends.length})`);
   const days = [...spendByDay.keys()].sort((a, b) => a - b);

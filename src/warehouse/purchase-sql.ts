@@ -1,11 +1,12 @@
 import type { ResolvedTable } from "./profile-sql-options.js";
 import type { SourceQuery } from "./source-query.js";
+import type { RecordFields } from "./sql-dialect.js";
 import type { SqlFragments } from "./sql-fragments.js";
 
 /**
- * Purchases: per customer, the kept orders, the returned ones (only counted), every kept purchase's day and amount in
- * source-row order (`spends`: `profileFromRow` sums them in that order, so money adds up to the last bit as in the
- * library), the first and latest kept purchase by (day, row), and products and categories with their counts and
+ * Purchases: per customer, the kept orders, the returned ones (only counted), every kept purchase's row, day and
+ * amount in source-row order (`spends`: `profileFromRow` sums them in that order, so money adds up to the last bit
+ * as in the library), the first and latest kept purchase by (day, row), and products and categories with their counts and
  * latest citation.
  *
  * @example
@@ -31,7 +32,7 @@ export function purchaseQuery(sql: SqlFragments, table: ResolvedTable): SourceQu
     `  customer_id,`,
     `  ${d.countIf("NOT is_returned")} AS order_count,`,
     `  ${d.countIf("is_returned")} AS returned_count,`,
-    `  ${d.arrayAgg(d.record([["day", "event_day"], ["amount", "spend_amount"]]), ["source_row"], "NOT is_returned")} AS spends,`,
+    `  ${d.recordAgg([["row", "source_row"], ["day", "event_day"], ["amount", "spend_amount"]], 1, "NOT is_returned")} AS spends,`,
     `  MIN(CASE WHEN NOT is_returned THEN ${key} END) AS first_key,`,
     `  MAX(CASE WHEN NOT is_returned THEN ${key} END) AS last_key`,
     `FROM purchase_records`,
@@ -53,16 +54,16 @@ export function purchaseQuery(sql: SqlFragments, table: ResolvedTable): SourceQu
     `WHERE item_name IS NOT NULL`,
     `GROUP BY customer_id, item_kind, item_name`,
   ].join("\n");
-  const item = d.record([
+  const item: RecordFields = [
     ["name", "item_name"],
     ["count", "item_count"],
     ["last", sql.citation("last_key")],
-  ]);
+  ];
   const itemLists = [
     `SELECT`,
     `  customer_id,`,
-    `  ${d.arrayAgg(item, ["item_name"], "item_kind = 'product'")} AS products,`,
-    `  ${d.arrayAgg(item, ["item_name"], "item_kind = 'category'")} AS categories`,
+    `  ${d.recordAgg(item, 1, "item_kind = 'product'")} AS products,`,
+    `  ${d.recordAgg(item, 1, "item_kind = 'category'")} AS categories`,
     `FROM item_facts`,
     `GROUP BY customer_id`,
   ].join("\n");

@@ -1,5 +1,6 @@
 import type { ResolvedTable } from "./profile-sql-options.js";
 import type { SourceQuery } from "./source-query.js";
+import type { RecordFields } from "./sql-dialect.js";
 import type { SqlFragments } from "./sql-fragments.js";
 
 /**
@@ -32,7 +33,7 @@ export function socialQuery(sql: SqlFragments, table: ResolvedTable): SourceQuer
     `FROM ${sql.from(table)}`,
     `WHERE ${sql.placeable(table, true)}`,
   ].join("\n");
-  const post = d.record([
+  const post: RecordFields = [
     ["day", "event_day"],
     ["row", "source_row"],
     ["platform", "post_platform"],
@@ -43,11 +44,11 @@ export function socialQuery(sql: SqlFragments, table: ResolvedTable): SourceQuer
     ["reach", "post_reach"],
     ["engagement", "post_engagement"],
     ["text", "post_text"],
-  ]);
+  ];
   const facts = [
     `SELECT`,
     `  customer_id,`,
-    `  ${d.arrayAgg(post, ["event_day", "source_row"], "is_public")} AS public_posts,`,
+    `  ${d.recordAgg(post, 2, "is_public")} AS public_posts,`,
     `  ${d.countIf("NOT is_public")} AS private_count`,
     `FROM social_records`,
     `GROUP BY customer_id`,

@@ -4,6 +4,22 @@ export const WAREHOUSE_DIALECTS = ["duckdb", "bigquery", "snowflake"] as const;
 /** One of {@link WAREHOUSE_DIALECTS}. */
 export type WarehouseDialect = (typeof WAREHOUSE_DIALECTS)[number];
 
+/** The fields of a record: name → SQL expression, in order. */
+export type RecordFields = ReadonlyArray<readonly [name: string, expression: string]>;
+
+/**
+ * The expressions of a record's first `keys` fields, the order of an aggregated array of such records.
+ *
+ * @example
+ * orderKeys([["day", "event_day"], ["row", "source_row"], ["nps", "nps_answer"]], 2); //=> "event_day, source_row"
+ */
+export function orderKeys(fields: RecordFields, keys: number): string {
+  return fields
+    .slice(0, keys)
+    .map(([, expression]) => expression)
+    .join(", ");
+}
+
 /** SQL types the profile query reads its columns as. */
 export type SqlType = "text" | "integer" | "double" | "boolean";
 
@@ -23,13 +39,16 @@ export interface SqlDialect {
   /** Whole days from 1970-01-01 to the UTC calendar day of a DATE or TIMESTAMP `expression`. */
   dayNumber(expression: string): string;
   /** A record (STRUCT, OBJECT) with these fields in this order. */
-  record(fields: ReadonlyArray<readonly [name: string, expression: string]>): string;
+  record(fields: RecordFields): string;
   /** One field of a record built by {@link SqlDialect.record}, read back as `type` (or as a list). */
   field(record: string, name: string, type: SqlType | "list"): string;
   /** An array literal of records. */
   array(elements: readonly string[]): string;
-  /** Aggregates `expression` into an array ordered by `orderBy`, over the rows where `where` holds (all rows without it). */
-  arrayAgg(expression: string, orderBy: readonly string[], where?: string): string;
+  /**
+   * Aggregates records of these fields into an array ordered by its first `keys` fields (which identify a record
+   * within the group), over the rows where `where` holds (all rows without it).
+   */
+  recordAgg(fields: RecordFields, keys: number, where?: string): string;
   /** Counts the rows where `condition` is true. */
   countIf(condition: string): string;
   /** True when `condition` is true on any row of the group (NULL counts as false). */

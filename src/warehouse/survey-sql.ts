@@ -1,5 +1,6 @@
 import type { ResolvedTable } from "./profile-sql-options.js";
 import type { SourceQuery } from "./source-query.js";
+import type { RecordFields } from "./sql-dialect.js";
 import type { SqlFragments } from "./sql-fragments.js";
 
 /**
@@ -25,15 +26,15 @@ export function surveyQuery(sql: SqlFragments, table: ResolvedTable): SourceQuer
     `FROM ${sql.from(table)}`,
     `WHERE ${sql.placeable(table, true)}`,
   ].join("\n");
-  const response = d.record([
+  const response: RecordFields = [
     ["day", "event_day"],
     ["row", "source_row"],
     ["nps", "nps_answer"],
     ["csat", "csat_answer"],
     ...(answers.length > 0 ? ([["answers", "answer_list"]] as const) : []),
     ["comment", "comment_text"],
-  ]);
-  const lists = [`SELECT customer_id, ${d.arrayAgg(response, ["event_day", "source_row"])} AS surveys`, `FROM survey_records`, `GROUP BY customer_id`].join("\n");
+  ];
+  const lists = [`SELECT customer_id, ${d.recordAgg(response, 2)} AS surveys`, `FROM survey_records`, `GROUP BY customer_id`].join("\n");
   return {
     records: { name: "survey_records", sql: records },
     aggregates: [{ name: "survey_lists", sql: lists }],

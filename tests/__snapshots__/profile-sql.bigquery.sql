@@ -88,7 +88,7 @@ purchase_facts AS (
     customer_id,
     COUNTIF(NOT is_returned) AS order_count,
     COUNTIF(is_returned) AS returned_count,
-    ARRAY_AGG(IF(NOT is_returned, STRUCT(event_day AS `day`, spend_amount AS `amount`), NULL) IGNORE NULLS ORDER BY source_row) AS spends,
+    ARRAY_AGG(IF(NOT is_returned, STRUCT(source_row AS `row`, event_day AS `day`, spend_amount AS `amount`), NULL) IGNORE NULLS ORDER BY source_row) AS spends,
     MIN(CASE WHEN NOT is_returned THEN (CAST(event_day AS INT64) + 100000) * 1000000000000 + source_row END) AS first_key,
     MAX(CASE WHEN NOT is_returned THEN (CAST(event_day AS INT64) + 100000) * 1000000000000 + source_row END) AS last_key
   FROM purchase_records

@@ -88,7 +88,7 @@ purchase_facts AS (
     customer_id,
     COUNT_IF(NOT is_returned) AS order_count,
     COUNT_IF(is_returned) AS returned_count,
-    ARRAY_AGG(CASE WHEN NOT is_returned THEN OBJECT_CONSTRUCT('day', event_day, 'amount', spend_amount) END) WITHIN GROUP (ORDER BY source_row) AS spends,
+    ARRAY_AGG(CASE WHEN NOT is_returned THEN OBJECT_CONSTRUCT('row', source_row, 'day', event_day, 'amount', spend_amount) END) WITHIN GROUP (ORDER BY source_row) AS spends,
     MIN(CASE WHEN NOT is_returned THEN (CAST(event_day AS INTEGER) + 100000) * 1000000000000 + source_row END) AS first_key,
     MAX(CASE WHEN NOT is_returned THEN (CAST(event_day AS INTEGER) + 100000) * 1000000000000 + source_row END) AS last_key
   FROM purchase_records
