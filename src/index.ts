@@ -88,6 +88,14 @@ export {
   type KeyedColumns,
   type RowNumber,
 } from "./warehouse/profile-sql-options.js";
+export {
+  scoringUdf,
+  BIGQUERY_INLINE_LIMIT,
+  SNOWFLAKE_RECOMMENDED_LIMIT,
+  type ScoringUdf,
+  type ScoringUdfOptions,
+  type UdfDialect,
+} from "./warehouse/scoring-udf.js";
 // io
 export { readRecords, parseCsv, streamCsv, streamNdjson, InputFileError } from "./io/read-records.js";
 export { loadData, type DataFiles, type LoadedData } from "./io/load-data.js";
