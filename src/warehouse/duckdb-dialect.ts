@@ -12,7 +12,7 @@ function struct(fields: RecordFields): string {
  * order keys): three to four times faster than an ordered aggregate, `list(… ORDER BY …)`.
  *
  * @example
- * DUCKDB.recordAgg([["row", "source_row"]], 1, "kept"); //=> "list_sort(list({'row': source_row}) FILTER (WHERE kept))"
+ * DUCKDB.recordAgg([["row", "source_row"]], 1, "kept"); //=> "list_sort(list({'row': source_row}) FILTER (WHERE kept), 'ASC', 'NULLS FIRST')"
  */
 export const DUCKDB: SqlDialect = {
   name: "duckdb",
@@ -23,7 +23,8 @@ export const DUCKDB: SqlDialect = {
   record: struct,
   field: (record, name) => `struct_extract(${record}, ${standardString(name)})`,
   array: (elements) => `[${elements.join(", ")}]`,
-  recordAgg: (fields, _keys, where) => `list_sort(list(${struct(fields)})${where === undefined ? "" : ` FILTER (WHERE ${where})`})`,
+  // The sort order is spelled out: DuckDB's default_order setting could otherwise reverse it.
+  recordAgg: (fields, _keys, where) => `list_sort(list(${struct(fields)})${where === undefined ? "" : ` FILTER (WHERE ${where})`}, 'ASC', 'NULLS FIRST')`,
   countIf: (condition) => `count_if(${condition})`,
   anyTrue: (condition) => `bool_or(COALESCE(${condition}, FALSE))`,
   valueAtMin: (expression, key) => `arg_min(${expression}, ${key})`,

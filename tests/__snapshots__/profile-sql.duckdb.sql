@@ -88,7 +88,7 @@ purchase_facts AS (
     customer_id,
     count_if(NOT is_returned) AS order_count,
     count_if(is_returned) AS returned_count,
-    list_sort(list({'row': source_row, 'day': event_day, 'amount': spend_amount}) FILTER (WHERE NOT is_returned)) AS spends,
+    list_sort(list({'row': source_row, 'day': event_day, 'amount': spend_amount}) FILTER (WHERE NOT is_returned), 'ASC', 'NULLS FIRST') AS spends,
     MIN(CASE WHEN NOT is_returned THEN (CAST(event_day AS BIGINT) + 100000) * 1000000000000 + source_row END) AS first_key,
     MAX(CASE WHEN NOT is_returned THEN (CAST(event_day AS BIGINT) + 100000) * 1000000000000 + source_row END) AS last_key
   FROM purchase_records
@@ -112,20 +112,20 @@ item_facts AS (
 item_lists AS (
   SELECT
     customer_id,
-    list_sort(list({'name': item_name, 'count': item_count, 'last': CASE WHEN last_key IS NULL THEN NULL ELSE {'day': (last_key // 1000000000000) - 100000, 'row': (last_key % 1000000000000)} END}) FILTER (WHERE item_kind = 'product')) AS products,
-    list_sort(list({'name': item_name, 'count': item_count, 'last': CASE WHEN last_key IS NULL THEN NULL ELSE {'day': (last_key // 1000000000000) - 100000, 'row': (last_key % 1000000000000)} END}) FILTER (WHERE item_kind = 'category')) AS categories
+    list_sort(list({'name': item_name, 'count': item_count, 'last': CASE WHEN last_key IS NULL THEN NULL ELSE {'day': (last_key // 1000000000000) - 100000, 'row': (last_key % 1000000000000)} END}) FILTER (WHERE item_kind = 'product'), 'ASC', 'NULLS FIRST') AS products,
+    list_sort(list({'name': item_name, 'count': item_count, 'last': CASE WHEN last_key IS NULL THEN NULL ELSE {'day': (last_key // 1000000000000) - 100000, 'row': (last_key % 1000000000000)} END}) FILTER (WHERE item_kind = 'category'), 'ASC', 'NULLS FIRST') AS categories
   FROM item_facts
   GROUP BY customer_id
 ),
 survey_lists AS (
-  SELECT customer_id, list_sort(list({'day': event_day, 'row': source_row, 'nps': nps_answer, 'csat': csat_answer, 'answers': answer_list, 'comment': comment_text})) AS surveys
+  SELECT customer_id, list_sort(list({'day': event_day, 'row': source_row, 'nps': nps_answer, 'csat': csat_answer, 'answers': answer_list, 'comment': comment_text}), 'ASC', 'NULLS FIRST') AS surveys
   FROM survey_records
   GROUP BY customer_id
 ),
 social_facts AS (
   SELECT
     customer_id,
-    list_sort(list({'day': event_day, 'row': source_row, 'platform': post_platform, 'type': post_type, 'mentionsBrand': mentions_brand, 'sentiment': given_sentiment, 'repliesToCriticism': replies_to_criticism, 'reach': post_reach, 'engagement': post_engagement, 'text': post_text}) FILTER (WHERE is_public)) AS public_posts,
+    list_sort(list({'day': event_day, 'row': source_row, 'platform': post_platform, 'type': post_type, 'mentionsBrand': mentions_brand, 'sentiment': given_sentiment, 'repliesToCriticism': replies_to_criticism, 'reach': post_reach, 'engagement': post_engagement, 'text': post_text}) FILTER (WHERE is_public), 'ASC', 'NULLS FIRST') AS public_posts,
     count_if(NOT is_public) AS private_count
   FROM social_records
   GROUP BY customer_id
