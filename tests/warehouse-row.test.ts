@@ -51,7 +51,7 @@ describe("profileFromRow reads rows as each warehouse client returns them", asyn
     expect(() => profileFromRow({ ...row, customerId: null })).toThrow(/customerId is missing/);
     expect(() => profileFromRow({ ...row, spends: [{ ...spends[0], amount: "twelve" }, ...spends.slice(1)] })).toThrow(/spends\[0\]\.amount should be a finite number/);
     expect(() => profileFromRow({ ...row, spends: [{ ...spends[0], amount: Number.NaN }, ...spends.slice(1)] })).toThrow(TypeError);
-    expect(() => profileFromRow({ ...row, spends: spends.slice(1) })).toThrow(/orders \(5\) should equal the number of spends \(4\)/);
+    expect(() => profileFromRow({ ...row, spends: spends.slice(1) })).toThrow(/orders \(6\) should equal the number of spends \(5\)/);
     expect(() => profileFromRow({ ...row, publicSocial: [{ ...posts[0], type: "tweet" }] })).toThrow(/publicSocial\[0\]\.type should be one of/);
     expect(() => profileFromRow({ ...row, lastInvitedDay: 1.5 })).toThrow(/lastInvitedDay should be an integer/);
     expect(() => profileFromRow({ ...row, surveys: "not json" })).toThrow(/surveys should be a list/);
