@@ -74,7 +74,7 @@ export { backtest, type BacktestOptions, type BacktestResult, type RankingOutcom
 export * from "./report/index.js";
 // warehouse: profile in SQL where the data lives, fit in Node, score everyone in a JavaScript UDF
 export { profileSql } from "./warehouse/profile-sql.js";
-export { profileFromRow, type ProfileFromRowOptions, type ProfileRow } from "./warehouse/profile-from-row.js";
+export { profileFromRow, type ProfileFromRowOptions, type ProfileRow, type TopicKeywords } from "./warehouse/profile-from-row.js";
 export { WAREHOUSE_DIALECTS, type WarehouseDialect } from "./warehouse/sql-dialect.js";
 export {
   WAREHOUSE_FIELDS,

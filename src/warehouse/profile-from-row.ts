@@ -1,6 +1,5 @@
 import type { CustomerProfile, DatedRef, ItemCount, SocialEvidence, SurveyEvidence } from "../profile/customer-profile.js";
 import { compareDated, compareText } from "../profile/order.js";
-import type { TopicMap } from "../profile/profile-accumulator.js";
 import { socialTypes, type SocialType } from "../schema/social.js";
 import { textSentiment } from "../text/sentiment.js";
 import { verbatimThemes } from "../text/themes.js";
@@ -18,10 +17,16 @@ import {
   requiredText,
 } from "./row-values.js";
 
+/**
+ * Topic → keywords, as the library's `topics` option (spelled out here rather than imported from the profile
+ * builder's internals, which may change while the profile objects stay the same).
+ */
+export type TopicKeywords = Readonly<Record<string, readonly string[]>>;
+
 /** Options of {@link profileFromRow}. */
 export interface ProfileFromRowOptions {
   /** Topic keywords for praise and complaint themes in comments: the same `topics` option the library was given (default {@link DEFAULT_TOPICS}). */
-  readonly topics?: TopicMap | undefined;
+  readonly topics?: TopicKeywords | undefined;
 }
 
 /** A row of `profileSql`'s result, as a warehouse client returns it (see the README for its columns). */
@@ -67,7 +72,7 @@ function pairs<T>(value: unknown, path: string, key: string, field: string, read
   return result.sort(([a], [b]) => compareText(a, b));
 }
 
-function survey(record: Readonly<Record<string, unknown>>, source: string, path: string, topics: TopicMap): SurveyEvidence {
+function survey(record: Readonly<Record<string, unknown>>, source: string, path: string, topics: TopicKeywords): SurveyEvidence {
   const { day, ref } = datedRef(record, source, path);
   const comment = optionalText(record.comment, `${path}.comment`);
   // What SQL cannot compute, computed here with the library's own text analysis (never a copy of it).

@@ -1,5 +1,5 @@
 import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "../model/advocate-model.js";
-import type { TopicMap } from "../profile/profile-accumulator.js";
+import type { TopicKeywords } from "./profile-from-row.js";
 import { udfBundle, UDF_GLOBAL } from "./udf-bundle.js";
 
 /** Warehouses whose JavaScript UDFs can run the scoring bundle. */
@@ -23,7 +23,7 @@ export const SNOWFLAKE_RECOMMENDED_LIMIT = 100_000;
 export interface ScoringUdfOptions {
   readonly dialect: UdfDialect;
   /** The `topics` the model was fitted with (comment themes are computed from them); default the library's. */
-  readonly topics?: TopicMap | undefined;
+  readonly topics?: TopicKeywords | undefined;
   /** Name of the function; default `score_advocate`. In BigQuery a dataset-qualified name (`shop.score_advocate`) makes a persistent function, a bare one a temporary function. */
   readonly functionName?: string | undefined;
   /** BigQuery: the `gs://` URI the returned `javascript` is uploaded to, for code too big to inline. */

@@ -6,12 +6,11 @@
  */
 import type { AdvocateModel } from "../model/advocate-model.js";
 import { score } from "../model/score.js";
-import type { TopicMap } from "../profile/profile-accumulator.js";
-import { profileFromRow, type ProfileRow } from "./profile-from-row.js";
+import { profileFromRow, type ProfileRow, type TopicKeywords } from "./profile-from-row.js";
 
 /** Options the UDF scores with: the `topics` the library was given (comment themes are computed from them). */
 export interface UdfOptions {
-  readonly topics?: TopicMap | undefined;
+  readonly topics?: TopicKeywords | undefined;
 }
 
 function parsed<T>(value: T | string, what: string): T {
