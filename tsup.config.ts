@@ -22,4 +22,29 @@ export default defineConfig([
   // `sentiment` is inlined too: its nested require()s of JSON lexicons fail when tsx loads a .cts caller on Node 20.
   // `shims` gives the CJS build an import.meta.url, which locates the worker beside it.
   { ...shared, entry: { index: "src/index.ts" }, format: ["cjs"], shims: true, noExternal: [/^ml-/, "is-any-array", "sentiment"] },
+  // Scoring bundle for warehouse JavaScript UDFs (BigQuery, Snowflake): one self-contained script, no import and no
+  // Node API, defining the global `brandAdvocatesUdf`; every dependency (the sentiment lexicon too) is inlined and
+  // the code minified, since warehouses cap the size of UDF code. `scoringUdf` reads it from dist/udf/score.js.
+  {
+    entry: { "udf/score": "src/warehouse/udf-runtime.ts" },
+    format: ["iife"],
+    globalName: "brandAdvocatesUdf",
+    platform: "neutral",
+    target: "es2020",
+    noExternal: [/./],
+    minify: true,
+    dts: false,
+    sourcemap: false,
+    splitting: false,
+    treeshake: true,
+    clean: false,
+    outExtension: () => ({ js: ".js" }),
+    // Platform "neutral" resolves no package entry fields by default; the dependencies ship `module` or `main`.
+    esbuildOptions(options) {
+      options.mainFields = ["module", "main"];
+      // Bundled zod keeps its config on `globalThis`; a private object keeps the bundle to its one global.
+      options.define = { ...options.define, globalThis: "udfGlobal" };
+      options.inject = [...(options.inject ?? []), "src/warehouse/udf-scope.ts"];
+    },
+  },
 ]);

@@ -77,6 +77,30 @@ export { identifyAdvocates, rankProfiles, type AdvocateResult, type ExcludedCoun
 export { backtest, type BacktestOptions, type BacktestResult, type RankingOutcome } from "./pipeline/backtest.js";
 // report (vega and vega-lite are optional peer dependencies, loaded only when a report is rendered)
 export * from "./report/index.js";
+// warehouse: profile in SQL where the data lives, fit in Node, score everyone in a JavaScript UDF
+export { profileSql } from "./warehouse/profile-sql.js";
+export { profileFromRow, type ProfileFromRowOptions, type ProfileRow, type TopicKeywords } from "./warehouse/profile-from-row.js";
+export { WAREHOUSE_DIALECTS, type WarehouseDialect } from "./warehouse/sql-dialect.js";
+export {
+  WAREHOUSE_FIELDS,
+  type ProfileSqlOptions,
+  type WarehouseTable,
+  type WarehouseSource,
+  type CustomerTable,
+  type PurchaseTable,
+  type SurveyTable,
+  type SocialTable,
+  type KeyedColumns,
+  type RowNumber,
+} from "./warehouse/profile-sql-options.js";
+export {
+  scoringUdf,
+  BIGQUERY_INLINE_LIMIT,
+  SNOWFLAKE_RECOMMENDED_LIMIT,
+  type ScoringUdf,
+  type ScoringUdfOptions,
+  type UdfDialect,
+} from "./warehouse/scoring-udf.js";
 // io
 export { readRecords, parseCsv, streamCsv, streamNdjson, InputFileError } from "./io/read-records.js";
 export { loadData, type DataFiles, type LoadedData } from "./io/load-data.js";
