@@ -5,7 +5,7 @@ import { RecordIntake, type IntakeOptions, type RecordKind } from "../profile/re
 import { ProblemLog } from "../schema/problem-log.js";
 import type { InputProblem } from "../schema/problem.js";
 import { CsvRowReader } from "./csv-columns.js";
-import { parseCsvText } from "./csv-text.js";
+import { forEachCsvRow } from "./csv-text.js";
 
 /** A piece of one input file that ends where a record ends, with what is needed to read it on its own. */
 export type ChunkTask = {
@@ -82,12 +82,15 @@ export class ChunkProfiler {
   }
 
   private csv(task: Extract<ChunkTask, { format: "csv" }>): number {
-    const { rows, malformed } = parseCsvText(DECODER.decode(task.bytes), task.newline);
     const reader = new CsvRowReader(task.header, this.intake.keys(task.kind));
     const width = task.header.length;
-    rows.forEach((cells, index) => {
-      const ref = { source: task.source, row: index + 1 };
-      const problem = malformed.get(index) ?? (cells.length === width ? undefined : `expected ${width} cells, as in the header; found ${cells.length}`);
+    // One citation object for the whole chunk: the intake copies what it keeps.
+    const ref = { source: task.source, row: 0 };
+    let rows = 0;
+    forEachCsvRow(DECODER.decode(task.bytes), task.newline, (cells, index, malformed) => {
+      ref.row = index + 1;
+      rows = index + 1;
+      const problem = malformed ?? (cells.length === width ? undefined : `expected ${width} cells, as in the header; found ${cells.length}`);
       if (problem !== undefined) {
         this.intake.reject(task.kind, [{ field: "(record)", message: problem }], ref);
         return;
@@ -95,7 +98,7 @@ export class ChunkProfiler {
       reader.cells = cells;
       this.intake.addValues(task.kind, reader.valueOf, ref);
     });
-    return rows.length;
+    return rows;
   }
 
   private ndjson(task: Extract<ChunkTask, { format: "ndjson" }>): number {
