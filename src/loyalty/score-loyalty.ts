@@ -4,7 +4,7 @@ import type { DimensionScore } from "../stats/dimension-score.js";
 import { expectedPurchases, probabilityAlive } from "./btyd/bg-nbd.js";
 import { expectedSpend } from "./btyd/gamma-gamma.js";
 import type { LoyaltyEvidence, LoyaltyParams } from "./loyalty-params.js";
-import { purchaseHistory, type PurchaseHistory } from "./purchase-history.js";
+import { purchaseHistory } from "./purchase-history.js";
 
 /**
  * Exponents of the model-based score's saturated terms: repeat purchases so far (demonstrated loyalty), expected
@@ -30,10 +30,11 @@ function saturate(value: number, scale: number): number {
 
 /** Money spent on purchase days up to and including `asOfDay`. */
 function spendAsOf(profile: CustomerProfile, asOfDay: number): number {
+  const { days, daySpend } = profile.purchases;
   let spend = 0;
-  profile.purchases.days.forEach((day, index) => {
-    if (day <= asOfDay) spend += profile.purchases.daySpend[index] as number;
-  });
+  for (let index = 0; index < days.length; index += 1) {
+    if ((days[index] as number) <= asOfDay) spend += daySpend[index] as number;
+  }
   return spend;
 }
 
@@ -43,15 +44,6 @@ function finiteOr0(value: number): number {
 
 // Confidence grows with purchase occasions: one purchase says little about a habit, ten say a lot.
 const CONFIDENCE_PRIOR = 2;
-
-function percentiles(history: PurchaseHistory, spend: number, params: LoyaltyParams) {
-  return {
-    recencyPercentile: 1 - percentileFromGrid(params.recencyDays, history.daysSinceLastPurchase),
-    frequencyPercentile: percentileFromGrid(params.purchaseDays, history.frequency + 1),
-    monetaryPercentile: percentileFromGrid(params.spendPerDay, spend / (history.frequency + 1)),
-    tenurePercentile: percentileFromGrid(params.tenureDays, history.tenureDays),
-  };
-}
 
 /**
  * Scores behavioural loyalty on 0..1: repeat buying the customer has shown, that is still going on and expected
@@ -69,34 +61,62 @@ function percentiles(history: PurchaseHistory, spend: number, params: LoyaltyPar
  * evidence.probabilityAlive; //=> 0.93
  */
 export function scoreLoyalty(profile: CustomerProfile, params: LoyaltyParams, asOfDay: number): DimensionScore<LoyaltyEvidence> {
-  const { purchases } = profile;
+  const returned = profile.purchases.returned;
+  const spend = spendAsOf(profile, asOfDay);
   const history = purchaseHistory(profile, asOfDay);
-  const base = { purchaseDays: history === undefined ? 0 : history.frequency + 1, returned: purchases.returned, spend: spendAsOf(profile, asOfDay) };
+  // Evidence objects are written out in full, one literal per case: spreads of partial objects cost more than the
+  // rest of the score (and their key order is the output's).
   if (history === undefined) {
-    return { score: 0, confidence: 0, evidence: { ...base, recencyPercentile: 0, frequencyPercentile: 0, monetaryPercentile: 0, tenurePercentile: 0 } };
+    return {
+      score: 0,
+      confidence: 0,
+      evidence: { purchaseDays: 0, returned, spend, recencyPercentile: 0, frequencyPercentile: 0, monetaryPercentile: 0, tenurePercentile: 0 },
+    };
   }
-  const ranks = percentiles(history, base.spend, params);
-  const confidence = (history.frequency + 1) / (history.frequency + 1 + CONFIDENCE_PRIOR);
-  const when = { daysSinceLastPurchase: history.daysSinceLastPurchase, tenureDays: history.tenureDays };
+  const { frequency, daysSinceLastPurchase, tenureDays } = history;
+  const purchaseDays = frequency + 1;
+  const recencyPercentile = 1 - percentileFromGrid(params.recencyDays, daysSinceLastPurchase);
+  const frequencyPercentile = percentileFromGrid(params.purchaseDays, purchaseDays);
+  const monetaryPercentile = percentileFromGrid(params.spendPerDay, spend / purchaseDays);
+  const tenurePercentile = percentileFromGrid(params.tenureDays, tenureDays);
+  const confidence = purchaseDays / (purchaseDays + CONFIDENCE_PRIOR);
   if (params.method === "bg-nbd" && params.bgNbd !== undefined) {
-    const alive = probabilityAlive(params.bgNbd, history.frequency, history.recency, history.T);
-    const expected = expectedPurchases(params.bgNbd, params.horizonWeeks, history.frequency, history.recency, history.T);
-    const value = params.gammaGamma === undefined ? undefined : expected * expectedSpend(params.gammaGamma, history.frequency, history.monetaryValue);
+    const alive = probabilityAlive(params.bgNbd, frequency, history.recency, history.T);
+    const expected = expectedPurchases(params.bgNbd, params.horizonWeeks, frequency, history.recency, history.T);
+    const value = params.gammaGamma === undefined ? undefined : expected * expectedSpend(params.gammaGamma, frequency, history.monetaryValue);
     const score =
       alive *
-      Math.pow(saturate(history.frequency, params.repeatPurchasesScale), LOYALTY_EXPONENTS.repeats) *
+      Math.pow(saturate(frequency, params.repeatPurchasesScale), LOYALTY_EXPONENTS.repeats) *
       Math.pow(saturate(expected, params.expectedPurchasesScale), LOYALTY_EXPONENTS.purchases + (value === undefined ? LOYALTY_EXPONENTS.value : 0)) *
       (value === undefined ? 1 : Math.pow(saturate(value, params.expectedValueScale), LOYALTY_EXPONENTS.value));
     return {
       score: Number.isFinite(score) ? score : 0,
       confidence,
-      evidence: { ...base, ...when, probabilityAlive: finiteOr0(alive), expectedPurchases: finiteOr0(expected), horizonWeeks: params.horizonWeeks, expectedValue: value === undefined ? undefined : finiteOr0(value), ...ranks },
+      evidence: {
+        purchaseDays,
+        returned,
+        spend,
+        daysSinceLastPurchase,
+        tenureDays,
+        probabilityAlive: finiteOr0(alive),
+        expectedPurchases: finiteOr0(expected),
+        horizonWeeks: params.horizonWeeks,
+        expectedValue: value === undefined ? undefined : finiteOr0(value),
+        recencyPercentile,
+        frequencyPercentile,
+        monetaryPercentile,
+        tenurePercentile,
+      },
     };
   }
   const score =
-    Math.pow(floored(ranks.recencyPercentile), FALLBACK_EXPONENTS.recency) *
-    Math.pow(floored(ranks.frequencyPercentile), FALLBACK_EXPONENTS.frequency) *
-    Math.pow(floored(ranks.monetaryPercentile), FALLBACK_EXPONENTS.monetary) *
-    Math.pow(floored(ranks.tenurePercentile), FALLBACK_EXPONENTS.tenure);
-  return { score, confidence, evidence: { ...base, ...when, ...ranks } };
+    Math.pow(floored(recencyPercentile), FALLBACK_EXPONENTS.recency) *
+    Math.pow(floored(frequencyPercentile), FALLBACK_EXPONENTS.frequency) *
+    Math.pow(floored(monetaryPercentile), FALLBACK_EXPONENTS.monetary) *
+    Math.pow(floored(tenurePercentile), FALLBACK_EXPONENTS.tenure);
+  return {
+    score,
+    confidence,
+    evidence: { purchaseDays, returned, spend, daysSinceLastPurchase, tenureDays, recencyPercentile, frequencyPercentile, monetaryPercentile, tenurePercentile },
+  };
 }
