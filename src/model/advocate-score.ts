@@ -13,7 +13,16 @@ import type { DimensionWeights } from "./advocate-model.js";
  * advocateScore({ loyalty: 0.9, commitment: 0.9, voice: 0.1 }, { loyalty: 1 / 3, commitment: 1 / 3, voice: 1 / 3 }); //=> 0.4327
  */
 export function advocateScore(scores: DimensionWeights, weights: DimensionWeights): number {
-  const combined =
-    Math.pow(scores.loyalty, weights.loyalty) * Math.pow(scores.commitment, weights.commitment) * Math.pow(scores.voice, weights.voice);
+  return weightedGeometricMean(scores.loyalty, scores.commitment, scores.voice, weights);
+}
+
+/**
+ * {@link advocateScore} of the three scores as numbers, so score() builds no object to combine them.
+ *
+ * @example
+ * weightedGeometricMean(0.9, 0.9, 0.1, { loyalty: 1 / 3, commitment: 1 / 3, voice: 1 / 3 }); //=> 0.4327
+ */
+export function weightedGeometricMean(loyalty: number, commitment: number, voice: number, weights: DimensionWeights): number {
+  const combined = Math.pow(loyalty, weights.loyalty) * Math.pow(commitment, weights.commitment) * Math.pow(voice, weights.voice);
   return Number.isFinite(combined) ? Math.min(1, Math.max(0, combined)) : 0;
 }
