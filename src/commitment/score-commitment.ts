@@ -2,7 +2,7 @@ import type { CustomerProfile, SurveyEvidence } from "../profile/customer-profil
 import type { RecordRef } from "../schema/problem.js";
 import { compareText } from "../profile/order.js";
 import { lowerCredibleBound } from "../stats/credible-bound.js";
-import { recencyWeight } from "../stats/decay.js";
+import { recencyWeights } from "../stats/decay.js";
 import type { DimensionScore } from "../stats/dimension-score.js";
 import type { CommitmentEvidence, CommitmentParams, ScaleResult } from "./commitment-params.js";
 import { npsCategory } from "./nps-category.js";
@@ -12,24 +12,25 @@ import { scaleScore } from "./scale-score.js";
 /** Evidence lists (words, cited responses) keep at most this many entries. */
 const MAX_WORDS = 10;
 
-/** Appends a response's words (if any) to a list being collected. */
-function collect(into: string[], words: readonly string[] | undefined): void {
-  if (words !== undefined) for (let index = 0; index < words.length; index += 1) into.push(words[index] as string);
+/**
+ * Adds a response's words to a sorted list of distinct words, each in its sorted place: the list ends as
+ * `[...new Set(words)].sort(compareText)` would, without the set, the copies and sort's work array (a comment
+ * carries a handful of words).
+ */
+function collectSorted(into: string[], words: readonly string[] | undefined): void {
+  if (words === undefined) return;
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] as string;
+    let at = into.length;
+    while (at > 0 && compareText(into[at - 1] as string, word) > 0) at -= 1;
+    if (at > 0 && into[at - 1] === word) continue;
+    into.push(word);
+    for (let later = into.length - 1; later > at; later -= 1) into[later] = into[later - 1] as string;
+    into[at] = word;
+  }
 }
 
-/**
- * Sorts collected words and drops repeats in place, keeping the first `limit`: the same list as
- * `[...new Set(words)].sort(compareText).slice(0, limit)` without the set and the two copies.
- */
-function sortedUnique(words: string[], limit = Number.POSITIVE_INFINITY): string[] {
-  if (words.length > 1) {
-    words.sort(compareText);
-    let kept = 1;
-    for (let index = 1; index < words.length; index += 1) {
-      if (words[index] !== words[kept - 1]) words[kept++] = words[index] as string;
-    }
-    words.length = kept;
-  }
+function firstOf(words: string[], limit: number): string[] {
   if (words.length > limit) words.length = limit;
   return words;
 }
@@ -47,6 +48,7 @@ function latestRefs(surveys: readonly SurveyEvidence[], asOfDay: number): Record
 /** Recency-weighted scale scores of one customer, in the model's scale order. */
 function customerScales(surveys: readonly SurveyEvidence[], params: CommitmentParams, asOfDay: number): ScaleResult[] {
   const results: ScaleResult[] = [];
+  const weights = recencyWeights(params.halfLifeDays);
   for (const scale of params.scales) {
     let total = 0;
     let weight = 0;
@@ -55,7 +57,7 @@ function customerScales(surveys: readonly SurveyEvidence[], params: CommitmentPa
       if (response.day > asOfDay) continue;
       const value = scaleScore(scale, response.answers);
       if (value === undefined) continue;
-      const responseWeight = recencyWeight(asOfDay - response.day, params.halfLifeDays);
+      const responseWeight = weights.of(asOfDay - response.day);
       total += value * responseWeight;
       weight += responseWeight;
     }
@@ -88,6 +90,7 @@ export function scoreCommitment(profile: CustomerProfile, params: CommitmentPara
   const negativeWords: string[] = [];
   const praise: string[] = [];
   const complaints: string[] = [];
+  const weights = recencyWeights(params.halfLifeDays);
   for (let index = 0; index < surveys.length; index += 1) {
     const response = surveys[index] as SurveyEvidence;
     if (response.day > asOfDay) continue;
@@ -95,14 +98,14 @@ export function scoreCommitment(profile: CustomerProfile, params: CommitmentPara
     if (response.nps !== undefined) latest = response;
     const value = responseCommitment(response, params.scales);
     if (value !== undefined) {
-      const responseWeight = recencyWeight(asOfDay - response.day, params.halfLifeDays);
+      const responseWeight = weights.of(asOfDay - response.day);
       total += value * responseWeight;
       weight += responseWeight;
     }
-    collect(positiveWords, response.positiveWords);
-    collect(negativeWords, response.negativeWords);
-    collect(praise, response.praise);
-    collect(complaints, response.complaints);
+    collectSorted(positiveWords, response.positiveWords);
+    collectSorted(negativeWords, response.negativeWords);
+    collectSorted(praise, response.praise);
+    collectSorted(complaints, response.complaints);
   }
   const answered = weight > 0;
   const rawScore = answered ? total / weight : undefined;
@@ -116,10 +119,10 @@ export function scoreCommitment(profile: CustomerProfile, params: CommitmentPara
     latestNpsDay: latest?.day,
     rawScore,
     scales: customerScales(surveys, params, asOfDay),
-    positiveWords: sortedUnique(positiveWords, MAX_WORDS),
-    negativeWords: sortedUnique(negativeWords, MAX_WORDS),
-    praise: sortedUnique(praise),
-    complaints: sortedUnique(complaints),
+    positiveWords: firstOf(positiveWords, MAX_WORDS),
+    negativeWords: firstOf(negativeWords, MAX_WORDS),
+    praise,
+    complaints,
   };
   if (rawScore === undefined) return { score: 0, confidence: 0, evidence };
   const evidenceWeight = weight + params.priorWeight;

@@ -1,4 +1,4 @@
-import type { PublicActivity } from "./public-activity.js";
+import type { ActivityCounts, PublicActivity } from "./public-activity.js";
 
 export { TONE_THRESHOLD } from "./public-activity.js";
 /** A public post that does not mention the brand shows a habit of speaking in public, but counts only a quarter. */
@@ -37,7 +37,7 @@ export function brandActivity(tally: PublicActivity): BrandActivity {
  * @example
  * brandActivityLevel(publicActivity(profile, 19800, 180)); //=> 4.2
  */
-export function brandActivityLevel(tally: PublicActivity): number {
+export function brandActivityLevel(tally: ActivityCounts): number {
   const onTopic = tally.brand.weighted + (DEFENCE_WEIGHT - 1) * tally.defences.weighted;
   const offTopic = OFF_TOPIC_WEIGHT * tally.offTopic.weighted;
   // A habit of posting amplifies brand voice but never creates it: off-topic activity counts up to the on-topic amount.

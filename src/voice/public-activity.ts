@@ -1,6 +1,6 @@
 import type { CustomerProfile, SocialEvidence } from "../profile/customer-profile.js";
 import { compareText } from "../profile/order.js";
-import { recencyWeight } from "../stats/decay.js";
+import { recencyWeights } from "../stats/decay.js";
 
 /** Sentiment beyond which a post reads as favourable (or, negated, as unfavourable). */
 export const TONE_THRESHOLD = 0.05;
@@ -45,6 +45,9 @@ export interface PublicActivity {
   readonly lastDay?: number | undefined;
 }
 
+/** What a tally of public activity counts, platforms aside: what the voice features and brand activity read. */
+export type ActivityCounts = Omit<PublicActivity, "platforms" | "lastDay">;
+
 /** A tally being counted. */
 class Counter implements Tally {
   count = 0;
@@ -63,7 +66,7 @@ class Counter implements Tally {
  * A running tally of one customer's public activity, with each platform's recency-weighted activity (exposure's
  * presence). Internal: {@link scoringTally} reuses one instance across score() calls, so tallying allocates nothing.
  */
-export class ActivityTally implements PublicActivity {
+export class ActivityTally implements ActivityCounts {
   readonly all = new Counter();
   readonly brand = new Counter();
   readonly offTopic = new Counter();
@@ -74,19 +77,23 @@ export class ActivityTally implements PublicActivity {
   engagement = 0;
   maxReach = 0;
   lastDay: number | undefined = undefined;
-  /** Platforms with public activity, sorted by {@link compareText}. */
-  readonly platforms: string[] = [];
-  /** Recency-weighted activity on each of `platforms`, in the same order. */
+  /** How many platforms had public activity: the first `platformCount` of `platformNames`, sorted by {@link compareText}. */
+  platformCount = 0;
+  // Never shortened (entries past `platformCount` are stale): truncating an array frees its storage, and the next
+  // customer's platforms would allocate it again.
+  readonly platformNames: string[] = [];
+  /** Recency-weighted activity on each of the platforms, in the same order. */
   readonly platformActivity: number[] = [];
 
   /** Clears the tally and counts `profile`'s public activity on or before `asOfDay`. */
   count(profile: CustomerProfile, asOfDay: number, halfLifeDays: number): this {
     this.reset();
     const posts = profile.social.public;
+    const weights = recencyWeights(halfLifeDays);
     for (let index = 0; index < posts.length; index += 1) {
       const post = posts[index] as SocialEvidence;
       if (post.day > asOfDay) continue;
-      const weight = recencyWeight(asOfDay - post.day, halfLifeDays);
+      const weight = weights.of(asOfDay - post.day);
       this.all.add(weight);
       this.addPlatform(post.platform, weight);
       this.engagement += post.engagement;
@@ -106,6 +113,11 @@ export class ActivityTally implements PublicActivity {
     return this;
   }
 
+  /** The platforms with public activity, sorted: a new list. */
+  platforms(): string[] {
+    return this.platformNames.slice(0, this.platformCount);
+  }
+
   private reset(): void {
     this.all.reset();
     this.brand.reset();
@@ -117,24 +129,24 @@ export class ActivityTally implements PublicActivity {
     this.engagement = 0;
     this.maxReach = 0;
     this.lastDay = undefined;
-    this.platforms.length = 0;
-    this.platformActivity.length = 0;
+    this.platformCount = 0;
   }
 
   /** Adds a post's weight to its platform, inserting the platform in sorted place the first time (a customer uses few). */
   private addPlatform(platform: string, weight: number): void {
-    const { platforms, platformActivity } = this;
+    const { platformNames: names, platformActivity: activity } = this;
     let at = 0;
-    while (at < platforms.length && compareText(platforms[at] as string, platform) < 0) at += 1;
-    if (platforms[at] !== platform) {
-      for (let index = platforms.length; index > at; index -= 1) {
-        platforms[index] = platforms[index - 1] as string;
-        platformActivity[index] = platformActivity[index - 1] as number;
+    while (at < this.platformCount && compareText(names[at] as string, platform) < 0) at += 1;
+    if (at === this.platformCount || names[at] !== platform) {
+      for (let index = this.platformCount; index > at; index -= 1) {
+        names[index] = names[index - 1] as string;
+        activity[index] = activity[index - 1] as number;
       }
-      platforms[at] = platform;
-      platformActivity[at] = 0;
+      names[at] = platform;
+      activity[at] = 0;
+      this.platformCount += 1;
     }
-    platformActivity[at] = (platformActivity[at] as number) + weight;
+    activity[at] = (activity[at] as number) + weight;
   }
 }
 
@@ -173,7 +185,7 @@ export function publicActivity(profile: CustomerProfile, asOfDay: number, halfLi
     reviews: plain(tally.reviews),
     engagement: tally.engagement,
     maxReach: tally.maxReach,
-    platforms: tally.platforms,
+    platforms: tally.platforms(),
     lastDay: tally.lastDay,
   };
 }

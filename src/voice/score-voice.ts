@@ -75,8 +75,7 @@ export function voiceOfTally(tally: ActivityTally, privateActivities: number, pa
     negativeMentions: tally.unfavourable.count,
     defences: tally.defences.count,
     reviews: tally.reviews.count,
-    // A copy: the tally is reused for the next customer.
-    platforms: tally.platforms.slice(),
+    platforms: tally.platforms(),
     maxReach: tally.maxReach,
     activity,
     tone,

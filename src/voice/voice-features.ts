@@ -1,6 +1,6 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { DEFENCE_WEIGHT } from "./brand-activity.js";
-import { publicActivity, type PublicActivity } from "./public-activity.js";
+import { publicActivity, type ActivityCounts, type PublicActivity } from "./public-activity.js";
 
 /** Audience size at which reach counts in full (log scale); followers beyond it add nothing. */
 export const REACH_CAP = 1_000_000;
@@ -87,7 +87,7 @@ export function voiceFeaturesOf(tally: PublicActivity): VoiceFeatures {
  * @example
  * writeVoiceFeatures(publicActivity(profile, 20634, 180), new Float64Array(8))[VOICE_FEATURE_INDEX.reach]; //=> 0.52
  */
-export function writeVoiceFeatures(tally: PublicActivity, vector: Float64Array): Float64Array {
+export function writeVoiceFeatures(tally: ActivityCounts, vector: Float64Array): Float64Array {
   const favourable = tally.favourable.weighted + DEFENCE_WEIGHT * tally.defences.weighted;
   const at = VOICE_FEATURE_INDEX;
   vector[at.publicActivity] = Math.log1p(tally.all.weighted);
