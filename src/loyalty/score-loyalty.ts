@@ -1,5 +1,6 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { percentileFromGrid } from "../stats/percentile-grid.js";
+import { WholeNumberTable } from "../stats/whole-number-table.js";
 import type { DimensionScore } from "../stats/dimension-score.js";
 import { expectedPurchases, probabilityAlive } from "./btyd/bg-nbd.js";
 import { expectedSpend } from "./btyd/gamma-gamma.js";
@@ -36,6 +37,43 @@ function spendAsOf(profile: CustomerProfile, asOfDay: number): number {
     if ((days[index] as number) <= asOfDay) spend += daySpend[index] as number;
   }
   return spend;
+}
+
+/**
+ * A loyalty model's functions of whole-day counts, remembered per model object: the recency, frequency and tenure
+ * percentiles (days since the last purchase, purchase days, days since the first) and their fallback-score powers.
+ * Every customer's counts fall among a few thousand values, so each percentile search and power runs once per value
+ * instead of once per customer; each entry is computed by the expression it replaces, so scores are unchanged.
+ */
+interface LoyaltyTables {
+  readonly recency: WholeNumberTable;
+  readonly frequency: WholeNumberTable;
+  readonly tenure: WholeNumberTable;
+  readonly recencyFactor: WholeNumberTable;
+  readonly frequencyFactor: WholeNumberTable;
+  readonly tenureFactor: WholeNumberTable;
+}
+
+// Models are immutable plain data; a JSON round trip makes a new object, whose tables fill with the same values.
+const modelTables = new WeakMap<LoyaltyParams, LoyaltyTables>();
+
+function tablesOf(params: LoyaltyParams): LoyaltyTables {
+  let tables = modelTables.get(params);
+  if (tables === undefined) {
+    const recency = new WholeNumberTable((days) => 1 - percentileFromGrid(params.recencyDays, days));
+    const frequency = new WholeNumberTable((purchaseDays) => percentileFromGrid(params.purchaseDays, purchaseDays));
+    const tenure = new WholeNumberTable((days) => percentileFromGrid(params.tenureDays, days));
+    tables = {
+      recency,
+      frequency,
+      tenure,
+      recencyFactor: new WholeNumberTable((days) => Math.pow(floored(recency.of(days)), FALLBACK_EXPONENTS.recency)),
+      frequencyFactor: new WholeNumberTable((purchaseDays) => Math.pow(floored(frequency.of(purchaseDays)), FALLBACK_EXPONENTS.frequency)),
+      tenureFactor: new WholeNumberTable((days) => Math.pow(floored(tenure.of(days)), FALLBACK_EXPONENTS.tenure)),
+    };
+    modelTables.set(params, tables);
+  }
+  return tables;
 }
 
 function finiteOr0(value: number): number {
@@ -75,10 +113,11 @@ export function scoreLoyalty(profile: CustomerProfile, params: LoyaltyParams, as
   }
   const { frequency, daysSinceLastPurchase, tenureDays } = history;
   const purchaseDays = frequency + 1;
-  const recencyPercentile = 1 - percentileFromGrid(params.recencyDays, daysSinceLastPurchase);
-  const frequencyPercentile = percentileFromGrid(params.purchaseDays, purchaseDays);
+  const tables = tablesOf(params);
+  const recencyPercentile = tables.recency.of(daysSinceLastPurchase);
+  const frequencyPercentile = tables.frequency.of(purchaseDays);
   const monetaryPercentile = percentileFromGrid(params.spendPerDay, spend / purchaseDays);
-  const tenurePercentile = percentileFromGrid(params.tenureDays, tenureDays);
+  const tenurePercentile = tables.tenure.of(tenureDays);
   const confidence = purchaseDays / (purchaseDays + CONFIDENCE_PRIOR);
   if (params.method === "bg-nbd" && params.bgNbd !== undefined) {
     const alive = probabilityAlive(params.bgNbd, frequency, history.recency, history.T);
@@ -110,10 +149,10 @@ export function scoreLoyalty(profile: CustomerProfile, params: LoyaltyParams, as
     };
   }
   const score =
-    Math.pow(floored(recencyPercentile), FALLBACK_EXPONENTS.recency) *
-    Math.pow(floored(frequencyPercentile), FALLBACK_EXPONENTS.frequency) *
+    tables.recencyFactor.of(daysSinceLastPurchase) *
+    tables.frequencyFactor.of(purchaseDays) *
     Math.pow(floored(monetaryPercentile), FALLBACK_EXPONENTS.monetary) *
-    Math.pow(floored(tenurePercentile), FALLBACK_EXPONENTS.tenure);
+    tables.tenureFactor.of(tenureDays);
   return {
     score,
     confidence,

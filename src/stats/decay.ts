@@ -1,3 +1,5 @@
+import { WholeNumberTable } from "./whole-number-table.js";
+
 /**
  * Exponential recency weight: 1 today, 0.5 one half-life ago, 0.25 two half-lives ago. Future days weigh 1.
  *
@@ -8,46 +10,19 @@ export function recencyWeight(ageDays: number, halfLifeDays: number): number {
   return ageDays <= 0 ? 1 : Math.pow(0.5, ageDays / halfLifeDays);
 }
 
-/** Ages beyond this many days (about 90 years) are computed, not kept. */
-const MAX_TABLED_AGE = 32_768;
-/** Half-lives whose tables are kept; a model uses two (surveys and social). */
-const KEPT_HALF_LIVES = 8;
-
 /**
- * {@link recencyWeight} for one half-life, with whole-day ages looked up in a table filled as ages are met: scoring
- * weighs every post and answer, and `Math.pow` costs more than the rest of weighing it. Each entry is computed by
- * `recencyWeight` itself, so a looked-up weight is the computed one, to the last bit.
+ * {@link recencyWeight} of whole-day ages for one half-life, remembered (scoring weighs every post and answer, and
+ * `Math.pow` costs more than the rest of weighing one). Each weight is computed by `recencyWeight` itself, so it is
+ * the computed one to the last bit.
  */
-export class RecencyWeights {
-  // NaN marks an age not computed yet.
-  private table = new Float64Array(0);
-
-  constructor(readonly halfLifeDays: number) {}
-
-  /**
-   * The weight of an activity `ageDays` old.
-   *
-   * @example
-   * new RecencyWeights(365).of(365); //=> 0.5
-   */
-  of(ageDays: number): number {
-    if (ageDays <= 0) return 1;
-    if (!Number.isInteger(ageDays) || ageDays >= MAX_TABLED_AGE) return recencyWeight(ageDays, this.halfLifeDays);
-    if (ageDays >= this.table.length) this.grow(ageDays);
-    const known = this.table[ageDays] as number;
-    if (!Number.isNaN(known)) return known;
-    const weight = recencyWeight(ageDays, this.halfLifeDays);
-    this.table[ageDays] = weight;
-    return weight;
-  }
-
-  private grow(ageDays: number): void {
-    const table = new Float64Array(Math.min(MAX_TABLED_AGE, Math.max(1024, ageDays + 1, 2 * this.table.length))).fill(Number.NaN);
-    table.set(this.table);
-    this.table = table;
+export class RecencyWeights extends WholeNumberTable {
+  constructor(readonly halfLifeDays: number) {
+    super((ageDays) => recencyWeight(ageDays, halfLifeDays));
   }
 }
 
+/** Half-lives whose weights are kept; a model uses two (surveys and social). */
+const KEPT_HALF_LIVES = 8;
 const kept: RecencyWeights[] = [];
 
 /**
