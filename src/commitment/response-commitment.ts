@@ -19,7 +19,8 @@ export const RESPONSE_SIGNAL_WEIGHTS = { nps: 0.4, scales: 0.25, csat: 0.2, sent
 export function attachmentScore(response: SurveyEvidence, scales: readonly FittedScale[]): number | undefined {
   let total = 0;
   let count = 0;
-  for (const scale of scales) {
+  for (let index = 0; index < scales.length; index += 1) {
+    const scale = scales[index] as FittedScale;
     if (!COMMITMENT_CONSTRUCTS.has(scale.construct)) continue;
     const value = scaleScore(scale, response.answers);
     if (value === undefined) continue;
@@ -37,6 +38,17 @@ export function attachmentScore(response: SurveyEvidence, scales: readonly Fitte
  * responseCommitment({ day: 0, ref: { source: "surveys", row: 1 }, nps: 10, answers: [] }, []); //=> 1
  */
 export function responseCommitment(response: SurveyEvidence, scales: readonly FittedScale[]): number | undefined {
+  return signalsCommitment(response, attachmentScore(response, scales));
+}
+
+/**
+ * {@link responseCommitment} given the response's {@link attachmentScore}, for score(), which computes each scale
+ * score of a response once for both the attachment and the per-scale evidence.
+ *
+ * @example
+ * signalsCommitment({ day: 0, ref: { source: "surveys", row: 1 }, nps: 10, answers: [] }, 0.5); //=> 0.8077
+ */
+export function signalsCommitment(response: SurveyEvidence, attachment: number | undefined): number | undefined {
   // Each signal present adds value × weight; written out (not through a helper closure) as it runs per response per score.
   let total = 0;
   let weight = 0;
@@ -44,7 +56,6 @@ export function responseCommitment(response: SurveyEvidence, scales: readonly Fi
     total += (response.nps / 10) * RESPONSE_SIGNAL_WEIGHTS.nps;
     weight += RESPONSE_SIGNAL_WEIGHTS.nps;
   }
-  const attachment = attachmentScore(response, scales);
   if (attachment !== undefined) {
     total += attachment * RESPONSE_SIGNAL_WEIGHTS.scales;
     weight += RESPONSE_SIGNAL_WEIGHTS.scales;

@@ -4,9 +4,10 @@ import { compareText } from "../profile/order.js";
 import { lowerCredibleBound } from "../stats/credible-bound.js";
 import { recencyWeights } from "../stats/decay.js";
 import type { DimensionScore } from "../stats/dimension-score.js";
-import type { CommitmentEvidence, CommitmentParams, ScaleResult } from "./commitment-params.js";
+import { COMMITMENT_CONSTRUCTS } from "../schema/scale.js";
+import type { CommitmentEvidence, CommitmentParams, FittedScale, ScaleResult } from "./commitment-params.js";
 import { npsCategory } from "./nps-category.js";
-import { responseCommitment } from "./response-commitment.js";
+import { signalsCommitment } from "./response-commitment.js";
 import { scaleScore } from "./scale-score.js";
 
 /** Evidence lists (words, cited responses) keep at most this many entries. */
@@ -45,23 +46,29 @@ function latestRefs(surveys: readonly SurveyEvidence[], asOfDay: number): Record
   return refs;
 }
 
-/** Recency-weighted scale scores of one customer, in the model's scale order. */
-function customerScales(surveys: readonly SurveyEvidence[], params: CommitmentParams, asOfDay: number): ScaleResult[] {
+/**
+ * Running recency-weighted totals of one customer's scale scores, per scale of the model. One set of totals serves
+ * every call: score() reads a customer's responses once and needs no new arrays for it.
+ */
+const scaleTotals = { total: new Float64Array(4), weight: new Float64Array(4) };
+
+function clearScaleTotals(scales: number): void {
+  if (scaleTotals.total.length < scales) {
+    scaleTotals.total = new Float64Array(scales);
+    scaleTotals.weight = new Float64Array(scales);
+  }
+  scaleTotals.total.fill(0, 0, scales);
+  scaleTotals.weight.fill(0, 0, scales);
+}
+
+/** The customer's recency-weighted score on each scale they answered, in the model's scale order. */
+function customerScales(scales: CommitmentParams["scales"]): ScaleResult[] {
   const results: ScaleResult[] = [];
-  const weights = recencyWeights(params.halfLifeDays);
-  for (const scale of params.scales) {
-    let total = 0;
-    let weight = 0;
-    for (let index = 0; index < surveys.length; index += 1) {
-      const response = surveys[index] as SurveyEvidence;
-      if (response.day > asOfDay) continue;
-      const value = scaleScore(scale, response.answers);
-      if (value === undefined) continue;
-      const responseWeight = weights.of(asOfDay - response.day);
-      total += value * responseWeight;
-      weight += responseWeight;
-    }
-    if (weight > 0) results.push({ name: scale.name, construct: scale.construct, score: total / weight });
+  for (let index = 0; index < scales.length; index += 1) {
+    const weight = scaleTotals.weight[index] as number;
+    if (!(weight > 0)) continue;
+    const scale = scales[index] as FittedScale;
+    results.push({ name: scale.name, construct: scale.construct, score: (scaleTotals.total[index] as number) / weight });
   }
   return results;
 }
@@ -80,8 +87,8 @@ function customerScales(surveys: readonly SurveyEvidence[], params: CommitmentPa
 export function scoreCommitment(profile: CustomerProfile, params: CommitmentParams, asOfDay: number): DimensionScore<CommitmentEvidence> {
   const { surveys } = profile;
   // One pass over the responses answered by "as of" (no answer given after it is known yet): the count, the latest
-  // NPS answer, the recency-weighted commitment (weighted as rawCommitment, which the fit's prior is built with)
-  // and the words and themes.
+  // NPS answer, the scale scores, the recency-weighted commitment (weighted as rawCommitment, which the fit's prior
+  // is built with) and the words and themes.
   let responses = 0;
   let latest: SurveyEvidence | undefined;
   let total = 0;
@@ -91,14 +98,29 @@ export function scoreCommitment(profile: CustomerProfile, params: CommitmentPara
   const praise: string[] = [];
   const complaints: string[] = [];
   const weights = recencyWeights(params.halfLifeDays);
+  const { scales } = params;
+  clearScaleTotals(scales.length);
   for (let index = 0; index < surveys.length; index += 1) {
     const response = surveys[index] as SurveyEvidence;
     if (response.day > asOfDay) continue;
     responses += 1;
     if (response.nps !== undefined) latest = response;
-    const value = responseCommitment(response, params.scales);
+    const responseWeight = weights.of(asOfDay - response.day);
+    // Each scale score once, for the scale's evidence and for the response's attachment (as attachmentScore).
+    let attachmentTotal = 0;
+    let attachmentCount = 0;
+    for (let at = 0; at < scales.length; at += 1) {
+      const scale = scales[at] as FittedScale;
+      const value = scaleScore(scale, response.answers);
+      if (value === undefined) continue;
+      scaleTotals.total[at] = (scaleTotals.total[at] as number) + value * responseWeight;
+      scaleTotals.weight[at] = (scaleTotals.weight[at] as number) + responseWeight;
+      if (!COMMITMENT_CONSTRUCTS.has(scale.construct)) continue;
+      attachmentTotal += value;
+      attachmentCount += 1;
+    }
+    const value = signalsCommitment(response, attachmentCount > 0 ? attachmentTotal / attachmentCount : undefined);
     if (value !== undefined) {
-      const responseWeight = weights.of(asOfDay - response.day);
       total += value * responseWeight;
       weight += responseWeight;
     }
@@ -118,7 +140,7 @@ export function scoreCommitment(profile: CustomerProfile, params: CommitmentPara
     latestNpsCategory: latestNps === undefined ? undefined : npsCategory(latestNps),
     latestNpsDay: latest?.day,
     rawScore,
-    scales: customerScales(surveys, params, asOfDay),
+    scales: customerScales(scales),
     positiveWords: firstOf(positiveWords, MAX_WORDS),
     negativeWords: firstOf(negativeWords, MAX_WORDS),
     praise,

@@ -5,7 +5,7 @@ import type { DimensionScore } from "../stats/dimension-score.js";
 import { expectedPurchases, probabilityAlive } from "./btyd/bg-nbd.js";
 import { expectedSpend } from "./btyd/gamma-gamma.js";
 import type { LoyaltyEvidence, LoyaltyParams } from "./loyalty-params.js";
-import { purchaseHistory } from "./purchase-history.js";
+import { PurchaseHistoryReader } from "./purchase-history.js";
 
 /**
  * Exponents of the model-based score's saturated terms: repeat purchases so far (demonstrated loyalty), expected
@@ -80,6 +80,9 @@ function finiteOr0(value: number): number {
   return Number.isFinite(value) ? value : 0;
 }
 
+// One reader serves every call (read at once, never kept): see PurchaseHistoryReader for why not a new object each.
+const scoringHistory = new PurchaseHistoryReader();
+
 // Confidence grows with purchase occasions: one purchase says little about a habit, ten say a lot.
 const CONFIDENCE_PRIOR = 2;
 
@@ -101,10 +104,11 @@ const CONFIDENCE_PRIOR = 2;
 export function scoreLoyalty(profile: CustomerProfile, params: LoyaltyParams, asOfDay: number): DimensionScore<LoyaltyEvidence> {
   const returned = profile.purchases.returned;
   const spend = spendAsOf(profile, asOfDay);
-  const history = purchaseHistory(profile, asOfDay);
+  const history = scoringHistory;
+  const bought = history.read(profile, asOfDay);
   // Evidence objects are written out in full, one literal per case: spreads of partial objects cost more than the
   // rest of the score (and their key order is the output's).
-  if (history === undefined) {
+  if (!bought) {
     return {
       score: 0,
       confidence: 0,
