@@ -53,6 +53,7 @@ function latestRefs(surveys: readonly SurveyEvidence[], asOfDay: number): Record
 const scaleTotals = { total: new Float64Array(4), weight: new Float64Array(4) };
 
 function clearScaleTotals(scales: number): void {
+  if (scales === 0) return;
   if (scaleTotals.total.length < scales) {
     scaleTotals.total = new Float64Array(scales);
     scaleTotals.weight = new Float64Array(scales);

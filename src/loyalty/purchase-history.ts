@@ -50,23 +50,37 @@ export class PurchaseHistoryReader implements PurchaseHistory {
   monetaryValue = 0;
   tenureDays = 0;
   daysSinceLastPurchase = 0;
+  /** Money spent on purchase days up to and including "as of" (set even when there is no history). */
+  spend = 0;
 
   /**
-   * Reads `profile`'s history as of `asOfDay` (see {@link purchaseHistory}); false, leaving the fields as they
-   * were, for a customer with no purchase by then.
+   * Reads `profile`'s history as of `asOfDay` (see {@link purchaseHistory}) in one pass over its purchase days;
+   * false for a customer with no purchase by then.
    *
    * @example
    * new PurchaseHistoryReader().read(profile, 19900); //=> true
    */
   read(profile: CustomerProfile, asOfDay: number): boolean {
     const { days, daySpend } = profile.purchases;
+    // The history is the run of days up to "as of" (days are sorted); spend counts every such day regardless.
     let count = 0;
-    while (count < days.length && (days[count] as number) <= asOfDay) count += 1;
+    let inRun = true;
+    let repeatSpend = 0;
+    let spend = 0;
+    for (let index = 0; index < days.length; index += 1) {
+      if (!((days[index] as number) <= asOfDay)) {
+        inRun = false;
+        continue;
+      }
+      spend += daySpend[index] as number;
+      if (!inRun) continue;
+      if (index > 0) repeatSpend += daySpend[index] as number;
+      count += 1;
+    }
+    this.spend = spend;
     if (count === 0) return false;
     const first = days[0] as number;
     const last = days[count - 1] as number;
-    let repeatSpend = 0;
-    for (let index = 1; index < count; index += 1) repeatSpend += daySpend[index] as number;
     const frequency = count - 1;
     this.frequency = frequency;
     this.recency = (last - first) / DAYS_PER_WEEK;

@@ -29,16 +29,6 @@ function saturate(value: number, scale: number): number {
   return Number.isFinite(saturated) ? saturated : 0;
 }
 
-/** Money spent on purchase days up to and including `asOfDay`. */
-function spendAsOf(profile: CustomerProfile, asOfDay: number): number {
-  const { days, daySpend } = profile.purchases;
-  let spend = 0;
-  for (let index = 0; index < days.length; index += 1) {
-    if ((days[index] as number) <= asOfDay) spend += daySpend[index] as number;
-  }
-  return spend;
-}
-
 /**
  * A loyalty model's functions of whole-day counts, remembered per model object: the recency, frequency and tenure
  * percentiles (days since the last purchase, purchase days, days since the first) and their fallback-score powers.
@@ -103,9 +93,9 @@ const CONFIDENCE_PRIOR = 2;
  */
 export function scoreLoyalty(profile: CustomerProfile, params: LoyaltyParams, asOfDay: number): DimensionScore<LoyaltyEvidence> {
   const returned = profile.purchases.returned;
-  const spend = spendAsOf(profile, asOfDay);
   const history = scoringHistory;
   const bought = history.read(profile, asOfDay);
+  const { spend } = history;
   // Evidence objects are written out in full, one literal per case: spreads of partial objects cost more than the
   // rest of the score (and their key order is the output's).
   if (!bought) {

@@ -59,6 +59,11 @@ export const VOICE_FEATURE_INDEX = Object.fromEntries(VOICE_FEATURE_NAMES.map((n
 
 const LOG_REACH_CAP = Math.log1p(REACH_CAP);
 
+/** `Math.log1p`, skipping the call for 0 (its own result, sign included): most customers have no defences or reviews. */
+function log1p(value: number): number {
+  return value === 0 ? value : Math.log1p(value);
+}
+
 /**
  * The voice features of an already tallied public activity (see {@link publicActivity}).
  *
@@ -90,14 +95,14 @@ export function voiceFeaturesOf(tally: PublicActivity): VoiceFeatures {
 export function writeVoiceFeatures(tally: ActivityCounts, vector: Float64Array): Float64Array {
   const favourable = tally.favourable.weighted + DEFENCE_WEIGHT * tally.defences.weighted;
   const at = VOICE_FEATURE_INDEX;
-  vector[at.publicActivity] = Math.log1p(tally.all.weighted);
-  vector[at.brandActivity] = Math.log1p(tally.brand.weighted);
+  vector[at.publicActivity] = log1p(tally.all.weighted);
+  vector[at.brandActivity] = log1p(tally.brand.weighted);
   vector[at.brandShare] = tally.all.weighted > 0 ? tally.brand.weighted / tally.all.weighted : 0;
   vector[at.positiveShare] = (favourable + 1) / (favourable + tally.unfavourable.weighted + 2);
-  vector[at.defences] = Math.log1p(tally.defences.weighted);
-  vector[at.reviews] = Math.log1p(tally.reviews.weighted);
-  vector[at.engagementPerPost] = tally.all.count > 0 ? Math.log1p(tally.engagement / tally.all.count) : 0;
-  vector[at.reach] = Math.min(1, Math.log1p(tally.maxReach) / LOG_REACH_CAP);
+  vector[at.defences] = log1p(tally.defences.weighted);
+  vector[at.reviews] = log1p(tally.reviews.weighted);
+  vector[at.engagementPerPost] = tally.all.count > 0 ? log1p(tally.engagement / tally.all.count) : 0;
+  vector[at.reach] = Math.min(1, log1p(tally.maxReach) / LOG_REACH_CAP);
   return vector;
 }
 
