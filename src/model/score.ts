@@ -31,6 +31,11 @@ export interface CustomerScore {
  * Scores one customer profile against a fitted model. Pure and fast: no I/O, no clock, no randomness — the same
  * profile and model always give the same result. This is the function a marketing tool calls per customer.
  *
+ * Speed: what depends only on the model (the voice model's terms, the loyalty percentiles of whole-day counts) is
+ * worked out once per model object and remembered while the object lives, so treat a model as immutable (a JSON
+ * copy is a new object and scores identically); a customer's posts are tallied once for voice and exposure, and
+ * nothing is allocated beyond the returned scores and their evidence.
+ *
  * @throws {TypeError} if the model is not a brand-advocates model of this version.
  * @example
  * const model = fitModel(data);
