@@ -9,6 +9,7 @@
  *
  *   npx tsx scripts/bench-score.ts            # 100k synthetic customers
  *   npx tsx scripts/bench-score.ts 20000 15   # 20k customers, 15 timed passes
+ *   npx tsx scripts/bench-score.ts 100000 9 dist   # only the built package ("source": only the source)
  *   taskset -c 0 npx tsx scripts/bench-score.ts   # pinned to one core (GC helper threads included)
  */
 import { existsSync } from "node:fs";
@@ -60,7 +61,8 @@ function timeScore(label: string, scoreOne: Score, profiles: readonly CustomerPr
   console.log(`| ${label.padEnd(32)} | ${format(median(wall))} | ${format(Math.min(...wall))} – ${format(Math.max(...wall))} | ${format(median(cpu))} | ${checksum.toFixed(6)} |`);
 }
 
-const [customersArg, passesArg] = process.argv.slice(2).map(Number);
+const [customersArg, passesArg] = process.argv.slice(2, 4).map(Number);
+const only = process.argv[4];
 const customers = Number.isInteger(customersArg) && (customersArg as number) > 0 ? (customersArg as number) : 100_000;
 const passes = Number.isInteger(passesArg) && (passesArg as number) > 0 ? (passesArg as number) : 9;
 
@@ -69,9 +71,10 @@ console.log(`## score() benchmark — ${machine.length} cores (${machine[0]?.mod
 console.log(`load average ${loadavg().map((load) => load.toFixed(2)).join(", ")} (above the core count, other work competes: trust the CPU-time column)`);
 
 const header = "| what | customers/s, wall (median) | wall, min – max | customers/s of CPU time (median) | checksum |\n| --- | --- | --- | --- | --- |";
-const implementations: Array<[label: string, library: Library]> = [["source (tsx)", source]];
+const implementations: Array<[label: string, library: Library]> = [];
+if (only !== "dist") implementations.push(["source (tsx)", source]);
 const built = fileURLToPath(new URL("../dist/index.js", import.meta.url));
-if (existsSync(built)) implementations.push(["built package (dist)", (await import(built)) as Library]);
+if (only !== "source" && existsSync(built)) implementations.push(["built package (dist)", (await import(built)) as Library]);
 
 // Each implementation profiles and fits with its own code before its score() is timed, as a user's process does:
 // fitting and scoring share helpers, and what V8 learns while fitting shapes how scoring runs.
@@ -96,4 +99,4 @@ for (const [label, library] of implementations) {
   const model = library.fitModelToProfiles(prepared.profiles, prepared.asOfDay, options);
   timeScore(`${label}, loyalty ${model.loyalty.method}`, library.score, [...prepared.profiles.values()], model, passes * 5);
 }
-if (implementations.length === 1) console.log("\n(dist/index.js not found: run `npm run build` to time the built package too)");
+if (only === undefined && implementations.length === 1) console.log("\n(dist/index.js not found: run `npm run build` to time the built package too)");
