@@ -14,34 +14,54 @@ import { scaleScore } from "./scale-score.js";
 const MAX_WORDS = 10;
 
 /**
- * Adds a response's words to a sorted list of distinct words, each in its sorted place: the list ends as
- * `[...new Set(words)].sort(compareText)` would, without the set, the copies and sort's work array (a comment
- * carries a handful of words).
+ * A sorted list of distinct words being collected from a customer's responses, reused across calls and copied out
+ * at the length it reached: the copy ends as `[...new Set(words)].sort(compareText)` would, without the set, the
+ * copies, sort's work array or a list grown by pushes (a comment carries a handful of words).
  */
-function collectSorted(into: string[], words: readonly string[] | undefined): void {
-  if (words === undefined) return;
-  for (let index = 0; index < words.length; index += 1) {
-    const word = words[index] as string;
-    let at = into.length;
-    while (at > 0 && compareText(into[at - 1] as string, word) > 0) at -= 1;
-    if (at > 0 && into[at - 1] === word) continue;
-    into.push(word);
-    for (let later = into.length - 1; later > at; later -= 1) into[later] = into[later - 1] as string;
-    into[at] = word;
+class SortedWords {
+  private readonly words: string[] = [];
+  private size = 0;
+
+  clear(): void {
+    this.size = 0;
+  }
+
+  /** Adds each word in its sorted place, unless it is there already. */
+  add(words: readonly string[] | undefined): void {
+    if (words === undefined) return;
+    const list = this.words;
+    for (let index = 0; index < words.length; index += 1) {
+      const word = words[index] as string;
+      let at = this.size;
+      while (at > 0 && compareText(list[at - 1] as string, word) > 0) at -= 1;
+      if (at > 0 && list[at - 1] === word) continue;
+      for (let later = this.size; later > at; later -= 1) list[later] = list[later - 1] as string;
+      list[at] = word;
+      this.size += 1;
+    }
+  }
+
+  /** The first `limit` words, as a new list. */
+  copy(limit = Number.POSITIVE_INFINITY): string[] {
+    return this.words.slice(0, Math.min(this.size, limit));
   }
 }
 
-function firstOf(words: string[], limit: number): string[] {
-  if (words.length > limit) words.length = limit;
-  return words;
-}
+const positiveWords = new SortedWords();
+const negativeWords = new SortedWords();
+const praise = new SortedWords();
+const complaints = new SortedWords();
 
-/** The survey rows the score rests on, latest first: the last {@link MAX_WORDS} answered by `asOfDay`. */
-function latestRefs(surveys: readonly SurveyEvidence[], asOfDay: number): RecordRef[] {
-  const refs: RecordRef[] = [];
-  for (let index = surveys.length - 1; index >= 0 && refs.length < MAX_WORDS; index -= 1) {
+/**
+ * The survey rows the score rests on, latest first: the last `count` answered by `asOfDay` (at most
+ * {@link MAX_WORDS}), in a list of exactly that length.
+ */
+function latestRefs(surveys: readonly SurveyEvidence[], asOfDay: number, count: number): RecordRef[] {
+  const refs = new Array<RecordRef>(count);
+  let kept = 0;
+  for (let index = surveys.length - 1; index >= 0 && kept < count; index -= 1) {
     const response = surveys[index] as SurveyEvidence;
-    if (response.day <= asOfDay) refs.push(response.ref);
+    if (response.day <= asOfDay) refs[kept++] = response.ref;
   }
   return refs;
 }
@@ -94,10 +114,10 @@ export function scoreCommitment(profile: CustomerProfile, params: CommitmentPara
   let latest: SurveyEvidence | undefined;
   let total = 0;
   let weight = 0;
-  const positiveWords: string[] = [];
-  const negativeWords: string[] = [];
-  const praise: string[] = [];
-  const complaints: string[] = [];
+  positiveWords.clear();
+  negativeWords.clear();
+  praise.clear();
+  complaints.clear();
   const weights = recencyWeights(params.halfLifeDays);
   const { scales } = params;
   clearScaleTotals(scales.length);
@@ -125,27 +145,27 @@ export function scoreCommitment(profile: CustomerProfile, params: CommitmentPara
       total += value * responseWeight;
       weight += responseWeight;
     }
-    collectSorted(positiveWords, response.positiveWords);
-    collectSorted(negativeWords, response.negativeWords);
-    collectSorted(praise, response.praise);
-    collectSorted(complaints, response.complaints);
+    positiveWords.add(response.positiveWords);
+    negativeWords.add(response.negativeWords);
+    praise.add(response.praise);
+    complaints.add(response.complaints);
   }
   const answered = weight > 0;
   const rawScore = answered ? total / weight : undefined;
   const latestNps = latest?.nps;
   const evidence: { -readonly [Key in keyof CommitmentEvidence]: CommitmentEvidence[Key] } = {
     responses,
-    responseRefs: latestRefs(surveys, asOfDay),
+    responseRefs: latestRefs(surveys, asOfDay, Math.min(responses, MAX_WORDS)),
     effectiveResponses: answered ? weight : 0,
     latestNps,
     latestNpsCategory: latestNps === undefined ? undefined : npsCategory(latestNps),
     latestNpsDay: latest?.day,
     rawScore,
     scales: customerScales(scales),
-    positiveWords: firstOf(positiveWords, MAX_WORDS),
-    negativeWords: firstOf(negativeWords, MAX_WORDS),
-    praise,
-    complaints,
+    positiveWords: positiveWords.copy(MAX_WORDS),
+    negativeWords: negativeWords.copy(MAX_WORDS),
+    praise: praise.copy(),
+    complaints: complaints.copy(),
   };
   if (rawScore === undefined) return { score: 0, confidence: 0, evidence };
   const evidenceWeight = weight + params.priorWeight;

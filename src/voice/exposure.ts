@@ -80,9 +80,9 @@ export function exposureOf(profile: CustomerProfile, landscape: CriticismLandsca
  */
 export function exposureOfTally(tally: ActivityTally, handles: CustomerProfile["handles"], landscape: CriticismLandscape): Exposure {
   // Presence by platform, kept sorted by platform as the output lists it: activity's, then raised for handles.
-  const presence: Array<[platform: string, presence: number]> = [];
+  const presence = new Array<[platform: string, presence: number]>(tally.platformCount);
   for (let index = 0; index < tally.platformCount; index += 1) {
-    presence.push([tally.platformNames[index] as string, 1 - Math.exp(-(tally.platformActivity[index] as number))]);
+    presence[index] = [tally.platformNames[index] as string, 1 - Math.exp(-(tally.platformActivity[index] as number))];
   }
   for (let index = 0; index < handles.length; index += 1) {
     const platform = (handles[index] as readonly [string, string])[0];
