@@ -31,7 +31,8 @@ function saturate(value: number, scale: number): number {
 
 /**
  * A loyalty model's functions of whole-day counts, remembered per model object: the recency, frequency and tenure
- * percentiles (days since the last purchase, purchase days, days since the first) and their fallback-score powers.
+ * percentiles (days since the last purchase, purchase days, days since the first), their fallback-score powers and
+ * the BG/NBD score's repeat-purchases term.
  * Every customer's counts fall among a few thousand values, so each percentile search and power runs once per value
  * instead of once per customer; each entry is computed by the expression it replaces, so scores are unchanged.
  */
@@ -42,6 +43,7 @@ interface LoyaltyTables {
   readonly recencyFactor: WholeNumberTable;
   readonly frequencyFactor: WholeNumberTable;
   readonly tenureFactor: WholeNumberTable;
+  readonly repeatsFactor: WholeNumberTable;
 }
 
 // Models are immutable plain data; a JSON round trip makes a new object, whose tables fill with the same values.
@@ -60,6 +62,7 @@ function tablesOf(params: LoyaltyParams): LoyaltyTables {
       recencyFactor: new WholeNumberTable((days) => Math.pow(floored(recency.of(days)), FALLBACK_EXPONENTS.recency)),
       frequencyFactor: new WholeNumberTable((purchaseDays) => Math.pow(floored(frequency.of(purchaseDays)), FALLBACK_EXPONENTS.frequency)),
       tenureFactor: new WholeNumberTable((days) => Math.pow(floored(tenure.of(days)), FALLBACK_EXPONENTS.tenure)),
+      repeatsFactor: new WholeNumberTable((repeats) => Math.pow(saturate(repeats, params.repeatPurchasesScale), LOYALTY_EXPONENTS.repeats)),
     };
     modelTables.set(params, tables);
   }
@@ -119,7 +122,7 @@ export function scoreLoyalty(profile: CustomerProfile, params: LoyaltyParams, as
     const value = params.gammaGamma === undefined ? undefined : expected * expectedSpend(params.gammaGamma, frequency, history.monetaryValue);
     const score =
       alive *
-      Math.pow(saturate(frequency, params.repeatPurchasesScale), LOYALTY_EXPONENTS.repeats) *
+      tables.repeatsFactor.of(frequency) *
       Math.pow(saturate(expected, params.expectedPurchasesScale), LOYALTY_EXPONENTS.purchases + (value === undefined ? LOYALTY_EXPONENTS.value : 0)) *
       (value === undefined ? 1 : Math.pow(saturate(value, params.expectedValueScale), LOYALTY_EXPONENTS.value));
     return {
