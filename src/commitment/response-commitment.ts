@@ -19,7 +19,8 @@ export const RESPONSE_SIGNAL_WEIGHTS = { nps: 0.4, scales: 0.25, csat: 0.2, sent
 export function attachmentScore(response: SurveyEvidence, scales: readonly FittedScale[]): number | undefined {
   let total = 0;
   let count = 0;
-  for (const scale of scales) {
+  for (let index = 0; index < scales.length; index += 1) {
+    const scale = scales[index] as FittedScale;
     if (!COMMITMENT_CONSTRUCTS.has(scale.construct)) continue;
     const value = scaleScore(scale, response.answers);
     if (value === undefined) continue;
@@ -37,16 +38,35 @@ export function attachmentScore(response: SurveyEvidence, scales: readonly Fitte
  * responseCommitment({ day: 0, ref: { source: "surveys", row: 1 }, nps: 10, answers: [] }, []); //=> 1
  */
 export function responseCommitment(response: SurveyEvidence, scales: readonly FittedScale[]): number | undefined {
+  return signalsCommitment(response, attachmentScore(response, scales));
+}
+
+/**
+ * {@link responseCommitment} given the response's {@link attachmentScore}, for score(), which computes each scale
+ * score of a response once for both the attachment and the per-scale evidence.
+ *
+ * @example
+ * signalsCommitment({ day: 0, ref: { source: "surveys", row: 1 }, nps: 10, answers: [] }, 0.5); //=> 0.8077
+ */
+export function signalsCommitment(response: SurveyEvidence, attachment: number | undefined): number | undefined {
+  // Each signal present adds value × weight; written out (not through a helper closure) as it runs per response per score.
   let total = 0;
   let weight = 0;
-  const add = (value: number | undefined, signalWeight: number): void => {
-    if (value === undefined) return;
-    total += value * signalWeight;
-    weight += signalWeight;
-  };
-  add(response.nps === undefined ? undefined : response.nps / 10, RESPONSE_SIGNAL_WEIGHTS.nps);
-  add(attachmentScore(response, scales), RESPONSE_SIGNAL_WEIGHTS.scales);
-  add(response.csat === undefined ? undefined : (response.csat - 1) / 4, RESPONSE_SIGNAL_WEIGHTS.csat);
-  add(response.sentiment === undefined ? undefined : (response.sentiment + 1) / 2, RESPONSE_SIGNAL_WEIGHTS.sentiment);
+  if (response.nps !== undefined) {
+    total += (response.nps / 10) * RESPONSE_SIGNAL_WEIGHTS.nps;
+    weight += RESPONSE_SIGNAL_WEIGHTS.nps;
+  }
+  if (attachment !== undefined) {
+    total += attachment * RESPONSE_SIGNAL_WEIGHTS.scales;
+    weight += RESPONSE_SIGNAL_WEIGHTS.scales;
+  }
+  if (response.csat !== undefined) {
+    total += ((response.csat - 1) / 4) * RESPONSE_SIGNAL_WEIGHTS.csat;
+    weight += RESPONSE_SIGNAL_WEIGHTS.csat;
+  }
+  if (response.sentiment !== undefined) {
+    total += ((response.sentiment + 1) / 2) * RESPONSE_SIGNAL_WEIGHTS.sentiment;
+    weight += RESPONSE_SIGNAL_WEIGHTS.sentiment;
+  }
   return weight > 0 ? total / weight : undefined;
 }

@@ -23,9 +23,12 @@ export function itemScore(scale: ScaleDefinition, item: string, value: number): 
 export function scaleScore(scale: ScaleDefinition, answers: ReadonlyArray<readonly [string, number]>): number | undefined {
   let total = 0;
   let count = 0;
-  for (const [item, value] of answers) {
+  // Indexed rather than destructured: this runs per scale and response on every score() call.
+  for (let index = 0; index < answers.length; index += 1) {
+    const answer = answers[index] as readonly [string, number];
+    const item = answer[0];
     if (!scale.items.includes(item)) continue;
-    total += itemScore(scale, item, value);
+    total += itemScore(scale, item, answer[1]);
     count += 1;
   }
   return count > 0 ? total / count : undefined;

@@ -1,10 +1,11 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { percentileFromGrid } from "../stats/percentile-grid.js";
+import { WholeNumberTable } from "../stats/whole-number-table.js";
 import type { DimensionScore } from "../stats/dimension-score.js";
 import { expectedPurchases, probabilityAlive } from "./btyd/bg-nbd.js";
 import { expectedSpend } from "./btyd/gamma-gamma.js";
 import type { LoyaltyEvidence, LoyaltyParams } from "./loyalty-params.js";
-import { purchaseHistory, type PurchaseHistory } from "./purchase-history.js";
+import { PurchaseHistoryReader } from "./purchase-history.js";
 
 /**
  * Exponents of the model-based score's saturated terms: repeat purchases so far (demonstrated loyalty), expected
@@ -28,30 +29,55 @@ function saturate(value: number, scale: number): number {
   return Number.isFinite(saturated) ? saturated : 0;
 }
 
-/** Money spent on purchase days up to and including `asOfDay`. */
-function spendAsOf(profile: CustomerProfile, asOfDay: number): number {
-  let spend = 0;
-  profile.purchases.days.forEach((day, index) => {
-    if (day <= asOfDay) spend += profile.purchases.daySpend[index] as number;
-  });
-  return spend;
+/**
+ * A loyalty model's functions of whole-day counts, remembered per model object: the recency, frequency and tenure
+ * percentiles (days since the last purchase, purchase days, days since the first), their fallback-score powers and
+ * the BG/NBD score's repeat-purchases term.
+ * Every customer's counts fall among a few thousand values, so each percentile search and power runs once per value
+ * instead of once per customer; each entry is computed by the expression it replaces, so scores are unchanged.
+ */
+interface LoyaltyTables {
+  readonly recency: WholeNumberTable;
+  readonly frequency: WholeNumberTable;
+  readonly tenure: WholeNumberTable;
+  readonly recencyFactor: WholeNumberTable;
+  readonly frequencyFactor: WholeNumberTable;
+  readonly tenureFactor: WholeNumberTable;
+  readonly repeatsFactor: WholeNumberTable;
+}
+
+// Models are immutable plain data; a JSON round trip makes a new object, whose tables fill with the same values.
+const modelTables = new WeakMap<LoyaltyParams, LoyaltyTables>();
+
+function tablesOf(params: LoyaltyParams): LoyaltyTables {
+  let tables = modelTables.get(params);
+  if (tables === undefined) {
+    const recency = new WholeNumberTable((days) => 1 - percentileFromGrid(params.recencyDays, days));
+    const frequency = new WholeNumberTable((purchaseDays) => percentileFromGrid(params.purchaseDays, purchaseDays));
+    const tenure = new WholeNumberTable((days) => percentileFromGrid(params.tenureDays, days));
+    tables = {
+      recency,
+      frequency,
+      tenure,
+      recencyFactor: new WholeNumberTable((days) => Math.pow(floored(recency.of(days)), FALLBACK_EXPONENTS.recency)),
+      frequencyFactor: new WholeNumberTable((purchaseDays) => Math.pow(floored(frequency.of(purchaseDays)), FALLBACK_EXPONENTS.frequency)),
+      tenureFactor: new WholeNumberTable((days) => Math.pow(floored(tenure.of(days)), FALLBACK_EXPONENTS.tenure)),
+      repeatsFactor: new WholeNumberTable((repeats) => Math.pow(saturate(repeats, params.repeatPurchasesScale), LOYALTY_EXPONENTS.repeats)),
+    };
+    modelTables.set(params, tables);
+  }
+  return tables;
 }
 
 function finiteOr0(value: number): number {
   return Number.isFinite(value) ? value : 0;
 }
 
+// One reader serves every call (read at once, never kept): see PurchaseHistoryReader for why not a new object each.
+const scoringHistory = new PurchaseHistoryReader();
+
 // Confidence grows with purchase occasions: one purchase says little about a habit, ten say a lot.
 const CONFIDENCE_PRIOR = 2;
-
-function percentiles(history: PurchaseHistory, spend: number, params: LoyaltyParams) {
-  return {
-    recencyPercentile: 1 - percentileFromGrid(params.recencyDays, history.daysSinceLastPurchase),
-    frequencyPercentile: percentileFromGrid(params.purchaseDays, history.frequency + 1),
-    monetaryPercentile: percentileFromGrid(params.spendPerDay, spend / (history.frequency + 1)),
-    tenurePercentile: percentileFromGrid(params.tenureDays, history.tenureDays),
-  };
-}
 
 /**
  * Scores behavioural loyalty on 0..1: repeat buying the customer has shown, that is still going on and expected
@@ -69,34 +95,64 @@ function percentiles(history: PurchaseHistory, spend: number, params: LoyaltyPar
  * evidence.probabilityAlive; //=> 0.93
  */
 export function scoreLoyalty(profile: CustomerProfile, params: LoyaltyParams, asOfDay: number): DimensionScore<LoyaltyEvidence> {
-  const { purchases } = profile;
-  const history = purchaseHistory(profile, asOfDay);
-  const base = { purchaseDays: history === undefined ? 0 : history.frequency + 1, returned: purchases.returned, spend: spendAsOf(profile, asOfDay) };
-  if (history === undefined) {
-    return { score: 0, confidence: 0, evidence: { ...base, recencyPercentile: 0, frequencyPercentile: 0, monetaryPercentile: 0, tenurePercentile: 0 } };
+  const returned = profile.purchases.returned;
+  const history = scoringHistory;
+  const bought = history.read(profile, asOfDay);
+  const { spend } = history;
+  // Evidence objects are written out in full, one literal per case: spreads of partial objects cost more than the
+  // rest of the score (and their key order is the output's).
+  if (!bought) {
+    return {
+      score: 0,
+      confidence: 0,
+      evidence: { purchaseDays: 0, returned, spend, recencyPercentile: 0, frequencyPercentile: 0, monetaryPercentile: 0, tenurePercentile: 0 },
+    };
   }
-  const ranks = percentiles(history, base.spend, params);
-  const confidence = (history.frequency + 1) / (history.frequency + 1 + CONFIDENCE_PRIOR);
-  const when = { daysSinceLastPurchase: history.daysSinceLastPurchase, tenureDays: history.tenureDays };
+  const { frequency, daysSinceLastPurchase, tenureDays } = history;
+  const purchaseDays = frequency + 1;
+  const tables = tablesOf(params);
+  const recencyPercentile = tables.recency.of(daysSinceLastPurchase);
+  const frequencyPercentile = tables.frequency.of(purchaseDays);
+  const monetaryPercentile = percentileFromGrid(params.spendPerDay, spend / purchaseDays);
+  const tenurePercentile = tables.tenure.of(tenureDays);
+  const confidence = purchaseDays / (purchaseDays + CONFIDENCE_PRIOR);
   if (params.method === "bg-nbd" && params.bgNbd !== undefined) {
-    const alive = probabilityAlive(params.bgNbd, history.frequency, history.recency, history.T);
-    const expected = expectedPurchases(params.bgNbd, params.horizonWeeks, history.frequency, history.recency, history.T);
-    const value = params.gammaGamma === undefined ? undefined : expected * expectedSpend(params.gammaGamma, history.frequency, history.monetaryValue);
+    const alive = probabilityAlive(params.bgNbd, frequency, history.recency, history.T);
+    const expected = expectedPurchases(params.bgNbd, params.horizonWeeks, frequency, history.recency, history.T);
+    const value = params.gammaGamma === undefined ? undefined : expected * expectedSpend(params.gammaGamma, frequency, history.monetaryValue);
     const score =
       alive *
-      Math.pow(saturate(history.frequency, params.repeatPurchasesScale), LOYALTY_EXPONENTS.repeats) *
+      tables.repeatsFactor.of(frequency) *
       Math.pow(saturate(expected, params.expectedPurchasesScale), LOYALTY_EXPONENTS.purchases + (value === undefined ? LOYALTY_EXPONENTS.value : 0)) *
       (value === undefined ? 1 : Math.pow(saturate(value, params.expectedValueScale), LOYALTY_EXPONENTS.value));
     return {
       score: Number.isFinite(score) ? score : 0,
       confidence,
-      evidence: { ...base, ...when, probabilityAlive: finiteOr0(alive), expectedPurchases: finiteOr0(expected), horizonWeeks: params.horizonWeeks, expectedValue: value === undefined ? undefined : finiteOr0(value), ...ranks },
+      evidence: {
+        purchaseDays,
+        returned,
+        spend,
+        daysSinceLastPurchase,
+        tenureDays,
+        probabilityAlive: finiteOr0(alive),
+        expectedPurchases: finiteOr0(expected),
+        horizonWeeks: params.horizonWeeks,
+        expectedValue: value === undefined ? undefined : finiteOr0(value),
+        recencyPercentile,
+        frequencyPercentile,
+        monetaryPercentile,
+        tenurePercentile,
+      },
     };
   }
   const score =
-    Math.pow(floored(ranks.recencyPercentile), FALLBACK_EXPONENTS.recency) *
-    Math.pow(floored(ranks.frequencyPercentile), FALLBACK_EXPONENTS.frequency) *
-    Math.pow(floored(ranks.monetaryPercentile), FALLBACK_EXPONENTS.monetary) *
-    Math.pow(floored(ranks.tenurePercentile), FALLBACK_EXPONENTS.tenure);
-  return { score, confidence, evidence: { ...base, ...when, ...ranks } };
+    tables.recencyFactor.of(daysSinceLastPurchase) *
+    tables.frequencyFactor.of(purchaseDays) *
+    Math.pow(floored(monetaryPercentile), FALLBACK_EXPONENTS.monetary) *
+    tables.tenureFactor.of(tenureDays);
+  return {
+    score,
+    confidence,
+    evidence: { purchaseDays, returned, spend, daysSinceLastPurchase, tenureDays, recencyPercentile, frequencyPercentile, monetaryPercentile, tenurePercentile },
+  };
 }

@@ -4,10 +4,11 @@ import type { LoyaltyEvidence } from "../loyalty/loyalty-params.js";
 import { scoreLoyalty } from "../loyalty/score-loyalty.js";
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import type { VoiceEvidence } from "../voice/voice-params.js";
-import { exposureOf, type Exposure } from "../voice/exposure.js";
-import { scoreVoice } from "../voice/score-voice.js";
+import { exposureOfTally, type Exposure } from "../voice/exposure.js";
+import { scoringTally } from "../voice/public-activity.js";
+import { voiceOfTally } from "../voice/score-voice.js";
 import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "./advocate-model.js";
-import { advocateScore } from "./advocate-score.js";
+import { weightedGeometricMean } from "./advocate-score.js";
 import type { DimensionScore } from "../stats/dimension-score.js";
 
 /** One customer's scores: the advocate score, each dimension with its evidence, and an overall confidence. */
@@ -30,6 +31,11 @@ export interface CustomerScore {
  * Scores one customer profile against a fitted model. Pure and fast: no I/O, no clock, no randomness — the same
  * profile and model always give the same result. This is the function a marketing tool calls per customer.
  *
+ * Speed: what depends only on the model (the voice model's terms, the loyalty percentiles of whole-day counts) is
+ * worked out once per model object and remembered while the object lives, so treat a model as immutable (a JSON
+ * copy is a new object and scores identically); a customer's posts are tallied once for voice and exposure, and
+ * nothing is allocated beyond the returned scores and their evidence.
+ *
  * @throws {TypeError} if the model is not a brand-advocates model of this version.
  * @example
  * const model = fitModel(data);
@@ -42,17 +48,18 @@ export function score(profile: CustomerProfile, model: AdvocateModel): CustomerS
   }
   const loyalty = scoreLoyalty(profile, model.loyalty, model.asOfDay);
   const commitment = scoreCommitment(profile, model.commitment, model.asOfDay);
-  const voice = scoreVoice(profile, model.voice, model.asOfDay);
-  const dimensions = { loyalty: loyalty.score, commitment: commitment.score, voice: voice.score };
+  // One tally of the public posts serves voice, its features and exposure (they weigh posts alike).
+  const posts = scoringTally(profile, model.asOfDay, model.voice.halfLifeDays);
+  const voice = voiceOfTally(posts, profile.social.privateCount, model.voice);
+  const exposure = exposureOfTally(posts, profile.handles, model.voice.landscape);
   return {
     customerId: profile.customerId,
-    advocate: advocateScore(dimensions, model.weights),
+    advocate: weightedGeometricMean(loyalty.score, commitment.score, voice.score, model.weights),
     confidence: (loyalty.confidence + commitment.confidence + voice.confidence) / 3,
     loyalty,
     commitment,
     voice,
-    exposure: exposureOf(profile, model.voice.landscape, model.asOfDay, model.voice.halfLifeDays),
-    eligible:
-      dimensions.loyalty >= model.minimum.loyalty && dimensions.commitment >= model.minimum.commitment && dimensions.voice >= model.minimum.voice,
+    exposure,
+    eligible: loyalty.score >= model.minimum.loyalty && commitment.score >= model.minimum.commitment && voice.score >= model.minimum.voice,
   };
 }

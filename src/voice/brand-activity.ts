@@ -1,4 +1,4 @@
-import type { PublicActivity } from "./public-activity.js";
+import type { ActivityCounts, PublicActivity } from "./public-activity.js";
 
 export { TONE_THRESHOLD } from "./public-activity.js";
 /** A public post that does not mention the brand shows a habit of speaking in public, but counts only a quarter. */
@@ -23,13 +23,23 @@ export interface BrandActivity {
  * brandActivity(publicActivity(profile, 19800, 180)).activity; //=> 4.2
  */
 export function brandActivity(tally: PublicActivity): BrandActivity {
-  const onTopic = tally.brand.weighted + (DEFENCE_WEIGHT - 1) * tally.defences.weighted;
-  const offTopic = OFF_TOPIC_WEIGHT * tally.offTopic.weighted;
-  // A habit of posting amplifies brand voice but never creates it: off-topic activity counts up to the on-topic amount.
   return {
-    activity: onTopic + Math.min(offTopic, onTopic),
+    activity: brandActivityLevel(tally),
     positive: tally.favourable.weighted,
     negative: tally.unfavourable.weighted,
     defences: tally.defences.weighted,
   };
+}
+
+/**
+ * The `activity` of {@link brandActivity} alone, for score(), which reads the tones from the tally itself.
+ *
+ * @example
+ * brandActivityLevel(publicActivity(profile, 19800, 180)); //=> 4.2
+ */
+export function brandActivityLevel(tally: ActivityCounts): number {
+  const onTopic = tally.brand.weighted + (DEFENCE_WEIGHT - 1) * tally.defences.weighted;
+  const offTopic = OFF_TOPIC_WEIGHT * tally.offTopic.weighted;
+  // A habit of posting amplifies brand voice but never creates it: off-topic activity counts up to the on-topic amount.
+  return onTopic + Math.min(offTopic, onTopic);
 }

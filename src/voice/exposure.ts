@@ -2,7 +2,7 @@ import type { CustomerProfile } from "../profile/customer-profile.js";
 import { compareText } from "../profile/order.js";
 import { recencyWeight } from "../stats/decay.js";
 import { detectTopics, DEFAULT_TOPICS } from "../text/topics.js";
-import { stanceOf } from "./public-activity.js";
+import { scoringTally, stanceOf, type ActivityTally } from "./public-activity.js";
 
 /** Where the brand is criticised: each platform's and topic's share of recent negative brand mentions (by anyone). */
 export interface CriticismLandscape {
@@ -68,15 +68,51 @@ export function criticismLandscape(
  * exposureOf(profile, landscape, 20634, 180); //=> { score: 0.58, presence: [["twitter", 0.86]] }
  */
 export function exposureOf(profile: CustomerProfile, landscape: CriticismLandscape, asOfDay: number, halfLifeDays: number): Exposure {
-  const activity = new Map<string, number>();
-  for (const post of profile.social.public) {
-    if (post.day > asOfDay) continue;
-    activity.set(post.platform, (activity.get(post.platform) ?? 0) + recencyWeight(asOfDay - post.day, halfLifeDays));
+  return exposureOfTally(scoringTally(profile, asOfDay, halfLifeDays), profile.handles, landscape);
+}
+
+/**
+ * {@link exposureOf} from a customer's already tallied public activity (score() tallies once for voice and
+ * exposure) and their handles.
+ *
+ * @example
+ * exposureOfTally(scoringTally(profile, 20634, 180), profile.handles, landscape).score; //=> 0.58
+ */
+export function exposureOfTally(tally: ActivityTally, handles: CustomerProfile["handles"], landscape: CriticismLandscape): Exposure {
+  // Presence by platform, kept sorted by platform as the output lists it: activity's, then raised for handles.
+  const presence = new Array<[platform: string, presence: number]>(tally.platformCount);
+  for (let index = 0; index < tally.platformCount; index += 1) {
+    presence[index] = [tally.platformNames[index] as string, 1 - Math.exp(-(tally.platformActivity[index] as number))];
   }
-  const presence = new Map<string, number>();
-  for (const [platform, weight] of activity) presence.set(platform, 1 - Math.exp(-weight));
-  for (const [platform] of profile.handles) presence.set(platform, Math.max(presence.get(platform) ?? 0, HANDLE_PRESENCE));
+  for (let index = 0; index < handles.length; index += 1) {
+    const platform = (handles[index] as readonly [string, string])[0];
+    const known = presenceOn(presence, platform);
+    if (known !== undefined) known[1] = Math.max(known[1], HANDLE_PRESENCE);
+    else insertSorted(presence, [platform, HANDLE_PRESENCE]);
+  }
   let score = 0;
-  for (const [platform, share] of landscape.platforms) score += share * (presence.get(platform) ?? 0);
-  return { score: Math.min(1, Math.max(0, score)), presence: sortedShares(presence, 1) };
+  for (let index = 0; index < landscape.platforms.length; index += 1) {
+    const [platform, share] = landscape.platforms[index] as readonly [string, number];
+    score += share * (presenceOn(presence, platform)?.[1] ?? 0);
+  }
+  return { score: Math.min(1, Math.max(0, score)), presence };
+}
+
+// A customer is on a handful of platforms at most: a scan beats a Map, and allocates nothing.
+function presenceOn(presence: ReadonlyArray<[string, number]>, platform: string): [string, number] | undefined {
+  for (let index = 0; index < presence.length; index += 1) {
+    const entry = presence[index] as [string, number];
+    if (entry[0] === platform) return entry;
+  }
+  return undefined;
+}
+
+function insertSorted(presence: Array<[string, number]>, entry: [string, number]): void {
+  let at = presence.length;
+  presence.push(entry);
+  while (at > 0 && compareText((presence[at - 1] as [string, number])[0], entry[0]) > 0) {
+    presence[at] = presence[at - 1] as [string, number];
+    at -= 1;
+  }
+  presence[at] = entry;
 }

@@ -1,10 +1,10 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import type { DimensionScore } from "../stats/dimension-score.js";
 import { lowerCredibleBound } from "../stats/credible-bound.js";
-import { brandActivity } from "./brand-activity.js";
-import { publicActivity } from "./public-activity.js";
-import { voicePropensity } from "./learn/voice-propensity.js";
-import { voiceFeaturesOf } from "./voice-features.js";
+import { brandActivityLevel } from "./brand-activity.js";
+import { scoringTally, type ActivityTally } from "./public-activity.js";
+import { propensityOfVector } from "./learn/voice-propensity.js";
+import { VOICE_FEATURE_INDEX, VOICE_FEATURE_NAMES, writeVoiceFeatures } from "./voice-features.js";
 import type { VoiceEvidence, VoiceParams } from "./voice-params.js";
 
 /** A following this large with less than this engagement per follower per post looks bought. */
@@ -42,24 +42,40 @@ const CONFIDENCE_PRIOR = 3;
  * scoreVoice(profile, model.voice, model.asOfDay).evidence.defences; //=> 2
  */
 export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDay: number): DimensionScore<VoiceEvidence> {
-  const tally = publicActivity(profile, asOfDay, params.halfLifeDays);
-  const totals = brandActivity(tally);
+  return voiceOfTally(scoringTally(profile, asOfDay, params.halfLifeDays), profile.social.privateCount, params);
+}
+
+// The feature vector score() fills per customer; read at once by the propensity, so one serves every call.
+const features = new Float64Array(VOICE_FEATURE_NAMES.length);
+
+/**
+ * {@link scoreVoice} of a customer's already tallied public activity: score() tallies once for voice and exposure.
+ *
+ * @example
+ * voiceOfTally(scoringTally(profile, model.asOfDay, model.voice.halfLifeDays), 0, model.voice).score; //=> 0.42
+ */
+export function voiceOfTally(tally: ActivityTally, privateActivities: number, params: VoiceParams): DimensionScore<VoiceEvidence> {
+  const activityLevel = brandActivityLevel(tally);
+  const positive = tally.favourable.weighted;
+  const negative = tally.unfavourable.weighted;
+  const defences = tally.defences.weighted;
   const suspiciousAudience = audienceCheck(tally.all.count, tally.engagement, tally.maxReach);
-  const features = voiceFeaturesOf(tally);
+  writeVoiceFeatures(tally, features);
   // An audience that looks bought earns nothing: its reach feature is zeroed before the model sees it.
-  const propensity = voicePropensity(suspiciousAudience === undefined ? features : { ...features, reach: 0 }, params.model);
-  const activity = 1 - Math.exp(-totals.activity / params.activityScale);
-  const toned = totals.positive + totals.negative + totals.defences;
-  const tone = (totals.positive + totals.defences + 1) / (toned + 2);
+  if (suspiciousAudience !== undefined) features[VOICE_FEATURE_INDEX.reach] = 0;
+  const propensity = propensityOfVector(features, params.model);
+  const activity = 1 - Math.exp(-activityLevel / params.activityScale);
+  const toned = positive + negative + defences;
+  const tone = (positive + defences + 1) / (toned + 2);
   const evidence: VoiceEvidence = {
     publicActivities: tally.all.count,
-    privateActivities: profile.social.privateCount,
+    privateActivities,
     brandMentions: tally.brand.count,
     positiveMentions: tally.favourable.count,
     negativeMentions: tally.unfavourable.count,
     defences: tally.defences.count,
     reviews: tally.reviews.count,
-    platforms: tally.platforms,
+    platforms: tally.platforms(),
     maxReach: tally.maxReach,
     activity,
     tone,
@@ -69,7 +85,7 @@ export function scoreVoice(profile: CustomerProfile, params: VoiceParams, asOfDa
   };
   if (tally.all.count === 0) return { score: 0, confidence: 0, evidence };
   const confidence = tally.all.count / (tally.all.count + CONFIDENCE_PRIOR);
-  if (totals.activity === 0) return { score: 0, confidence, evidence };
+  if (activityLevel === 0) return { score: 0, confidence, evidence };
   const favourability = lowerCredibleBound(tone, toned + 2);
   return { score: propensity * favourability, confidence, evidence };
 }

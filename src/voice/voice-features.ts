@@ -1,6 +1,6 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { DEFENCE_WEIGHT } from "./brand-activity.js";
-import { publicActivity, type PublicActivity } from "./public-activity.js";
+import { publicActivity, type ActivityCounts, type PublicActivity } from "./public-activity.js";
 
 /** Audience size at which reach counts in full (log scale); followers beyond it add nothing. */
 export const REACH_CAP = 1_000_000;
@@ -52,6 +52,18 @@ export function voiceFeatures(profile: CustomerProfile, asOfDay: number, halfLif
   return voiceFeaturesOf(publicActivity(profile, asOfDay, halfLifeDays));
 }
 
+/** Each feature's position in {@link VOICE_FEATURE_NAMES} (and in a feature vector). */
+export const VOICE_FEATURE_INDEX = Object.fromEntries(VOICE_FEATURE_NAMES.map((name, index) => [name, index])) as Readonly<
+  Record<keyof VoiceFeatures, number>
+>;
+
+const LOG_REACH_CAP = Math.log1p(REACH_CAP);
+
+/** `Math.log1p`, skipping the call for 0 (its own result, sign included): most customers have no defences or reviews. */
+function log1p(value: number): number {
+  return value === 0 ? value : Math.log1p(value);
+}
+
 /**
  * The voice features of an already tallied public activity (see {@link publicActivity}).
  *
@@ -59,17 +71,39 @@ export function voiceFeatures(profile: CustomerProfile, asOfDay: number, halfLif
  * voiceFeaturesOf(publicActivity(profile, 20634, 180)).reach; //=> 0.52
  */
 export function voiceFeaturesOf(tally: PublicActivity): VoiceFeatures {
-  const favourable = tally.favourable.weighted + DEFENCE_WEIGHT * tally.defences.weighted;
+  const vector = writeVoiceFeatures(tally, new Float64Array(VOICE_FEATURE_NAMES.length));
+  const feature = (name: keyof VoiceFeatures): number => vector[VOICE_FEATURE_INDEX[name]] as number;
   return {
-    publicActivity: Math.log1p(tally.all.weighted),
-    brandActivity: Math.log1p(tally.brand.weighted),
-    brandShare: tally.all.weighted > 0 ? tally.brand.weighted / tally.all.weighted : 0,
-    positiveShare: (favourable + 1) / (favourable + tally.unfavourable.weighted + 2),
-    defences: Math.log1p(tally.defences.weighted),
-    reviews: Math.log1p(tally.reviews.weighted),
-    engagementPerPost: tally.all.count > 0 ? Math.log1p(tally.engagement / tally.all.count) : 0,
-    reach: Math.min(1, Math.log1p(tally.maxReach) / Math.log1p(REACH_CAP)),
+    publicActivity: feature("publicActivity"),
+    brandActivity: feature("brandActivity"),
+    brandShare: feature("brandShare"),
+    positiveShare: feature("positiveShare"),
+    defences: feature("defences"),
+    reviews: feature("reviews"),
+    engagementPerPost: feature("engagementPerPost"),
+    reach: feature("reach"),
   };
+}
+
+/**
+ * Writes the voice features of a tallied public activity into `vector`, in {@link VOICE_FEATURE_NAMES} order, and
+ * returns it: score() writes into one reused vector instead of building a features object per customer.
+ *
+ * @example
+ * writeVoiceFeatures(publicActivity(profile, 20634, 180), new Float64Array(8))[VOICE_FEATURE_INDEX.reach]; //=> 0.52
+ */
+export function writeVoiceFeatures(tally: ActivityCounts, vector: Float64Array): Float64Array {
+  const favourable = tally.favourable.weighted + DEFENCE_WEIGHT * tally.defences.weighted;
+  const at = VOICE_FEATURE_INDEX;
+  vector[at.publicActivity] = log1p(tally.all.weighted);
+  vector[at.brandActivity] = log1p(tally.brand.weighted);
+  vector[at.brandShare] = tally.all.weighted > 0 ? tally.brand.weighted / tally.all.weighted : 0;
+  vector[at.positiveShare] = (favourable + 1) / (favourable + tally.unfavourable.weighted + 2);
+  vector[at.defences] = log1p(tally.defences.weighted);
+  vector[at.reviews] = log1p(tally.reviews.weighted);
+  vector[at.engagementPerPost] = tally.all.count > 0 ? log1p(tally.engagement / tally.all.count) : 0;
+  vector[at.reach] = Math.min(1, log1p(tally.maxReach) / LOG_REACH_CAP);
+  return vector;
 }
 
 /**

@@ -275,8 +275,13 @@ function farHorizon(r: number, alpha: number, a: number, b: number, x: number, T
   return Math.max(0, value);
 }
 
+function positiveFinite(value: number): boolean {
+  return Number.isFinite(value) && value > 0;
+}
+
+// Called per customer when scoring: plain comparisons, no array or closure to allocate.
 function assertParams(p: BgNbdParams): void {
-  if (![p.r, p.alpha, p.a, p.b].every((v) => Number.isFinite(v) && v > 0)) {
+  if (!(positiveFinite(p.r) && positiveFinite(p.alpha) && positiveFinite(p.a) && positiveFinite(p.b))) {
     throw new BtydError("INVALID_INPUT", "BG/NBD parameters r, alpha, a, b must be finite and > 0");
   }
 }

@@ -194,8 +194,13 @@ export function customerLifetimeValue(
   return clv;
 }
 
+function positiveFinite(value: number): boolean {
+  return Number.isFinite(value) && value > 0;
+}
+
+// Called per customer when scoring: plain comparisons, no array or closure to allocate.
 function assertParams(params: GammaGammaParams): void {
-  if (![params.p, params.q, params.gamma].every((v) => Number.isFinite(v) && v > 0)) {
+  if (!(positiveFinite(params.p) && positiveFinite(params.q) && positiveFinite(params.gamma))) {
     throw new BtydError("INVALID_INPUT", "Gamma-Gamma parameters p, q, gamma must be finite and > 0");
   }
 }
