@@ -1,15 +1,19 @@
-import { fitCommitment } from "../commitment/fit-commitment.js";
-import { fitLoyalty } from "../loyalty/fit-loyalty.js";
+import { CommitmentFitter } from "../commitment/fit-commitment.js";
+import { defaultScales } from "../commitment/fit-scales.js";
+import { LoyaltyFitter } from "../loyalty/fit-loyalty.js";
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { dayToIso } from "../profile/day.js";
 import { prepareProfiles } from "../profile/prepare-profiles.js";
+import { ProfileStore } from "../profile/profile-store.js";
 import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { AdvocateData } from "../schema/validate-data.js";
-import { fitVoice } from "../voice/fit-voice.js";
+import { VoiceFitter } from "../voice/fit-voice.js";
 import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "./advocate-model.js";
 
 /**
- * Fits a model to profiles already built: the population parameters of each dimension as of `asOfDay`.
+ * Fits a model to profiles already built: the population parameters of each dimension as of `asOfDay`, in one pass
+ * over the profiles (each dimension collects a few numbers per customer; no profile is kept), so a store of a
+ * million customers is fitted without holding a million profile objects.
  *
  * @example
  * const prepared = prepareProfiles(data, resolveOptions());
@@ -17,24 +21,27 @@ import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "./advocate-mode
  */
 export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile>, asOfDay: number, options: AdvocateOptions): AdvocateModel {
   const weightSum = options.weights.loyalty + options.weights.commitment + options.weights.voice;
-  const population = [...profiles.values()];
+  // Without declared scales, one default scale spans every item answered: known before the pass from a store's columns.
+  const scales =
+    options.scales ??
+    defaultScales(profiles instanceof ProfileStore ? profiles.answerItems() : answerItemsOf(profiles.values()), options.answerScale);
+  const loyalty = new LoyaltyFitter(asOfDay, options.loyaltyHorizonWeeks);
+  const commitment = new CommitmentFitter(scales, asOfDay, options.surveyHalfLifeDays);
+  const voice = new VoiceFitter(asOfDay, options.socialHalfLifeDays, { topics: options.topics, voiceModel: options.voiceModel, windowDays: options.voiceWindowDays });
+  for (const profile of profiles.values()) {
+    loyalty.add(profile);
+    commitment.add(profile);
+    voice.add(profile);
+  }
   return {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
     asOf: dayToIso(asOfDay),
     asOfDay,
     population: profiles.size,
-    loyalty: fitLoyalty(population, asOfDay, options.loyaltyHorizonWeeks),
-    commitment: fitCommitment(population, asOfDay, {
-      halfLifeDays: options.surveyHalfLifeDays,
-      scales: options.scales,
-      answerScale: options.answerScale,
-    }),
-    voice: fitVoice(population, asOfDay, options.socialHalfLifeDays, {
-      topics: options.topics,
-      voiceModel: options.voiceModel,
-      windowDays: options.voiceWindowDays,
-    }),
+    loyalty: loyalty.finish(),
+    commitment: commitment.finish(),
+    voice: voice.finish(),
     weights: {
       loyalty: options.weights.loyalty / weightSum,
       commitment: options.weights.commitment / weightSum,
@@ -42,6 +49,12 @@ export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile
     },
     minimum: { ...options.minimum },
   };
+}
+
+function answerItemsOf(profiles: Iterable<CustomerProfile>): Set<string> {
+  const items = new Set<string>();
+  for (const profile of profiles) for (const response of profile.surveys) for (const [item] of response.answers) items.add(item);
+  return items;
 }
 
 /**

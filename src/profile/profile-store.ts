@@ -93,6 +93,13 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
     return this.columns.ids;
   }
 
+  /** Every survey item answered anywhere in the store (`answers.*` keys), without building any profile. */
+  answerItems(): Set<string> {
+    const items = new Set<string>();
+    for (const answers of this.columns.surveys.answers) if (answers !== undefined) for (const [item] of answers) items.add(item);
+    return items;
+  }
+
   /** Where a customer sits in the store's order, or −1. */
   indexOf(customerId: string): number {
     this.indexById ??= new Map(this.columns.ids.map((id, index) => [id, index] as const));

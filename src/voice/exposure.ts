@@ -44,19 +44,43 @@ export function criticismLandscape(
   halfLifeDays: number,
   topicMap: Readonly<Record<string, readonly string[]>> = DEFAULT_TOPICS,
 ): CriticismLandscape {
-  const platforms = new Map<string, number>();
-  const topics = new Map<string, number>();
-  let mentions = 0;
-  for (const profile of profiles) {
+  const collector = new CriticismLandscapeCollector(asOfDay, halfLifeDays, topicMap);
+  for (const profile of profiles) collector.add(profile);
+  return collector.finish();
+}
+
+/**
+ * {@link criticismLandscape} one profile at a time, for fitting while profiles stream past.
+ *
+ * @example
+ * const landscape = new CriticismLandscapeCollector(20634, 180);
+ * for (const profile of profiles.values()) landscape.add(profile);
+ * landscape.finish().mentions; //=> 41.7
+ */
+export class CriticismLandscapeCollector {
+  private readonly platforms = new Map<string, number>();
+  private readonly topics = new Map<string, number>();
+  private mentions = 0;
+
+  constructor(
+    private readonly asOfDay: number,
+    private readonly halfLifeDays: number,
+    private readonly topicMap: Readonly<Record<string, readonly string[]>> = DEFAULT_TOPICS,
+  ) {}
+
+  add(profile: CustomerProfile): void {
     for (const post of profile.social.public) {
-      if (post.day > asOfDay || !post.mentionsBrand || stanceOf(post) !== "unfavourable") continue;
-      const weight = recencyWeight(asOfDay - post.day, halfLifeDays);
-      mentions += weight;
-      platforms.set(post.platform, (platforms.get(post.platform) ?? 0) + weight);
-      for (const topic of post.text === undefined ? [] : detectTopics(post.text, topicMap)) topics.set(topic, (topics.get(topic) ?? 0) + weight);
+      if (post.day > this.asOfDay || !post.mentionsBrand || stanceOf(post) !== "unfavourable") continue;
+      const weight = recencyWeight(this.asOfDay - post.day, this.halfLifeDays);
+      this.mentions += weight;
+      this.platforms.set(post.platform, (this.platforms.get(post.platform) ?? 0) + weight);
+      for (const topic of post.text === undefined ? [] : detectTopics(post.text, this.topicMap)) this.topics.set(topic, (this.topics.get(topic) ?? 0) + weight);
     }
   }
-  return { platforms: sortedShares(platforms, mentions), topics: sortedShares(topics, mentions), mentions };
+
+  finish(): CriticismLandscape {
+    return { platforms: sortedShares(this.platforms, this.mentions), topics: sortedShares(this.topics, this.mentions), mentions: this.mentions };
+  }
 }
 
 /**

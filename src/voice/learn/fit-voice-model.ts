@@ -2,6 +2,7 @@ import type { CustomerProfile } from "../../profile/customer-profile.js";
 import { featureVector, VOICE_FEATURE_NAMES, voiceFeatures } from "../voice-features.js";
 import { DEFAULT_VOICE_MODEL, DEFAULT_VOICE_WINDOW_DAYS } from "./default-voice-model.js";
 import { fitLogistic } from "./fit-logistic.js";
+import { inHashSample } from "../../stats/hash-sample.js";
 import { isHoldout } from "./holdout-split.js";
 import { liftAtK } from "./lift-at-k.js";
 import { standardisation, standardiseRow } from "./standardise.js";
@@ -76,78 +77,129 @@ function checkOptions(options: FitVoiceModelOptions): { windowDays: number; hold
  * model.holdout?.liftLearned; //=> 4.2
  */
 export function fitVoiceModel(profiles: readonly CustomerProfile[], options: FitVoiceModelOptions): VoiceModel {
-  const { windowDays, holdoutShare, minPositives, l2 } = checkOptions(options);
-  const splitDay = options.asOfDay - windowDays;
-  const fallback = (reason: string, holdout?: VoiceHoldout): VoiceModel => ({
-    ...DEFAULT_VOICE_MODEL,
-    featureNames: [...DEFAULT_VOICE_MODEL.featureNames],
-    weights: [...DEFAULT_VOICE_MODEL.weights],
-    means: [...DEFAULT_VOICE_MODEL.means],
-    scales: [...DEFAULT_VOICE_MODEL.scales],
-    windowDays,
-    reason,
-    ...(holdout === undefined ? {} : { holdout }),
-  });
+  const fitter = new VoiceModelFitter(options);
+  for (const profile of profiles) fitter.add(profile);
+  return fitter.finish();
+}
 
-  // Sort by ID so the training rows (and so the floating-point sums of the fit) are in one order whatever the input's.
-  const eligible = profiles.filter((profile) => seenBy(profile, splitDay));
-  eligible.sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
-  const training: Example[] = [];
-  const holdout: Example[] = [];
-  for (const profile of eligible) {
-    const example = {
-      features: featureVector(voiceFeatures(profile, splitDay, options.halfLifeDays)),
-      label: postedAboutBrand(profile, splitDay, options.asOfDay),
+/** One customer as a training or holdout example: voice features as of the split day, and whether they then spoke. */
+interface Candidate {
+  readonly customerId: string;
+  readonly features: number[];
+  readonly label: boolean;
+}
+
+/**
+ * Collects {@link fitVoiceModel}'s examples one profile at a time (features as of the split day and the label,
+ * for each customer seen by then), so the model can be learned from profiles streaming past; `finish()` fits it.
+ * Past FIT_SAMPLE_SIZE eligible customers the model is learned from a deterministic hash sample of them: eight
+ * weights are pinned down long before that, and the holdout check stays within it.
+ *
+ * @example
+ * const fitter = new VoiceModelFitter({ asOfDay: 20634, halfLifeDays: 180 });
+ * for (const profile of profiles.values()) fitter.add(profile);
+ * fitter.finish().method; //=> "learned"
+ */
+export class VoiceModelFitter {
+  private readonly settings: ReturnType<typeof checkOptions>;
+  private readonly splitDay: number;
+  private readonly candidates: Candidate[] = [];
+
+  constructor(private readonly options: FitVoiceModelOptions) {
+    this.settings = checkOptions(options);
+    this.splitDay = options.asOfDay - this.settings.windowDays;
+  }
+
+  add(profile: CustomerProfile): void {
+    if (!seenBy(profile, this.splitDay)) return;
+    this.candidates.push({
+      customerId: profile.customerId,
+      features: featureVector(voiceFeatures(profile, this.splitDay, this.options.halfLifeDays)),
+      label: postedAboutBrand(profile, this.splitDay, this.options.asOfDay),
+    });
+  }
+
+  finish(): VoiceModel {
+    const { windowDays, holdoutShare, minPositives, l2 } = this.settings;
+    const splitDay = this.splitDay;
+    const fallback = (reason: string, holdout?: VoiceHoldout): VoiceModel => ({
+      ...DEFAULT_VOICE_MODEL,
+      featureNames: [...DEFAULT_VOICE_MODEL.featureNames],
+      weights: [...DEFAULT_VOICE_MODEL.weights],
+      means: [...DEFAULT_VOICE_MODEL.means],
+      scales: [...DEFAULT_VOICE_MODEL.scales],
+      windowDays,
+      reason,
+      ...(holdout === undefined ? {} : { holdout }),
+    });
+
+    // Sort by ID so the training rows (and so the floating-point sums of the fit) are in one order whatever the input's.
+    const eligible = this.candidates;
+    if (!isSortedById(eligible)) eligible.sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : 0));
+    const training: Example[] = [];
+    const holdout: Example[] = [];
+    let sampled = 0;
+    for (const candidate of eligible) {
+      if (!inHashSample(candidate.customerId, eligible.length)) continue;
+      sampled += 1;
+      (isHoldout(candidate.customerId, holdoutShare) ? holdout : training).push(candidate);
+    }
+    const trainingPositives = training.filter((example) => example.label).length;
+    const sample = sampled < eligible.length ? ` (a deterministic sample of ${sampled} of ${eligible.length} customers)` : "";
+    const split = `split day ${splitDay}: ${training.length} training customers (${trainingPositives} posted about the brand in the ${windowDays} days after), ${holdout.length} held out${sample}`;
+    if (trainingPositives < minPositives) {
+      return fallback(`too few positives to learn from: ${trainingPositives} < ${minPositives} (${split})`);
+    }
+
+    const scaling = standardisation(
+      training.map((example) => example.features),
+      VOICE_FEATURE_NAMES.length,
+    );
+    const fit = fitLogistic(
+      training.map((example) => standardiseRow(example.features, scaling)),
+      training.map((example) => example.label),
+      { l2 },
+    );
+    if (!Number.isFinite(fit.intercept) || fit.weights.some((weight) => !Number.isFinite(weight))) {
+      return fallback(`the logistic fit failed numerically (${split})`);
+    }
+    const learned: VoiceModel = {
+      method: "learned",
+      reason: "",
+      featureNames: [...VOICE_FEATURE_NAMES],
+      weights: fit.weights,
+      intercept: fit.intercept,
+      means: scaling.means,
+      scales: scaling.scales,
+      windowDays,
     };
-    (isHoldout(profile.customerId, holdoutShare) ? holdout : training).push(example);
-  }
-  const trainingPositives = training.filter((example) => example.label).length;
-  const split = `split day ${splitDay}: ${training.length} training customers (${trainingPositives} posted about the brand in the ${windowDays} days after), ${holdout.length} held out`;
-  if (trainingPositives < minPositives) {
-    return fallback(`too few positives to learn from: ${trainingPositives} < ${minPositives} (${split})`);
-  }
 
-  const scaling = standardisation(
-    training.map((example) => example.features),
-    VOICE_FEATURE_NAMES.length,
-  );
-  const fit = fitLogistic(
-    training.map((example) => standardiseRow(example.features, scaling)),
-    training.map((example) => example.label),
-    { l2 },
-  );
-  if (!Number.isFinite(fit.intercept) || fit.weights.some((weight) => !Number.isFinite(weight))) {
-    return fallback(`the logistic fit failed numerically (${split})`);
+    const holdoutPositives = holdout.filter((example) => example.label).length;
+    if (holdoutPositives === 0) {
+      return fallback(`no held-out customer posted about the brand, so the learned weights cannot be checked against the defaults (${split})`);
+    }
+    const labels = holdout.map((example) => example.label);
+    const k = Math.min(holdout.length, Math.max(10, Math.ceil(0.1 * holdout.length)));
+    const figures: VoiceHoldout = {
+      customers: holdout.length,
+      positives: holdoutPositives,
+      baseRate: holdoutPositives / holdout.length,
+      k,
+      liftLearned: liftAtK(holdout.map((example) => voicePropensity(example.features, learned)), labels, k),
+      liftDefault: liftAtK(holdout.map((example) => voicePropensity(example.features, DEFAULT_VOICE_MODEL)), labels, k),
+    };
+    const lifts = `holdout lift@${k}: learned ${figures.liftLearned.toFixed(2)}, default ${figures.liftDefault.toFixed(2)}`;
+    if (figures.liftLearned < figures.liftDefault) {
+      return fallback(`the default weights did better on the holdout (${lifts}; ${split})`, figures);
+    }
+    const convergence = fit.converged ? `converged in ${fit.iterations} Newton steps` : `stopped after ${fit.iterations} Newton steps without converging`;
+    return { ...learned, reason: `learned from the data: ${lifts}; ${split}; L2 ${l2}, ${convergence}`, holdout: figures };
   }
-  const learned: VoiceModel = {
-    method: "learned",
-    reason: "",
-    featureNames: [...VOICE_FEATURE_NAMES],
-    weights: fit.weights,
-    intercept: fit.intercept,
-    means: scaling.means,
-    scales: scaling.scales,
-    windowDays,
-  };
+}
 
-  const holdoutPositives = holdout.filter((example) => example.label).length;
-  if (holdoutPositives === 0) {
-    return fallback(`no held-out customer posted about the brand, so the learned weights cannot be checked against the defaults (${split})`);
+function isSortedById(candidates: readonly Candidate[]): boolean {
+  for (let index = 1; index < candidates.length; index += 1) {
+    if ((candidates[index - 1] as Candidate).customerId >= (candidates[index] as Candidate).customerId) return false;
   }
-  const labels = holdout.map((example) => example.label);
-  const k = Math.min(holdout.length, Math.max(10, Math.ceil(0.1 * holdout.length)));
-  const figures: VoiceHoldout = {
-    customers: holdout.length,
-    positives: holdoutPositives,
-    baseRate: holdoutPositives / holdout.length,
-    k,
-    liftLearned: liftAtK(holdout.map((example) => voicePropensity(example.features, learned)), labels, k),
-    liftDefault: liftAtK(holdout.map((example) => voicePropensity(example.features, DEFAULT_VOICE_MODEL)), labels, k),
-  };
-  const lifts = `holdout lift@${k}: learned ${figures.liftLearned.toFixed(2)}, default ${figures.liftDefault.toFixed(2)}`;
-  if (figures.liftLearned < figures.liftDefault) {
-    return fallback(`the default weights did better on the holdout (${lifts}; ${split})`, figures);
-  }
-  const convergence = fit.converged ? `converged in ${fit.iterations} Newton steps` : `stopped after ${fit.iterations} Newton steps without converging`;
-  return { ...learned, reason: `learned from the data: ${lifts}; ${split}; L2 ${l2}, ${convergence}`, holdout: figures };
+  return true;
 }
