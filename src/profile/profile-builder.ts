@@ -450,6 +450,18 @@ export class ProfileBuilder {
 
   /** The customer's index, or −1 (and the exclusion recorded) when their records must be left out. */
   private admit(customerId: string): number {
+    // Exports often list a customer's records together: the last customer seen needs no lookup.
+    if (customerId === this.lastId) return this.lastIndex;
+    const index = this.lookUp(customerId);
+    this.lastId = customerId;
+    this.lastIndex = index;
+    return index;
+  }
+
+  private lastId: string | undefined;
+  private lastIndex = -1;
+
+  private lookUp(customerId: string): number {
     const known = this.index.get(customerId);
     if (known !== undefined) return known;
     if (this.excluded.has(customerId)) return -1;

@@ -11,6 +11,83 @@ import { surveySchema, type SurveyResponse } from "../schema/survey.js";
 import type { ExclusionFactsCollector } from "./exclusion-policy.js";
 import type { ProfileBuilder } from "./profile-builder.js";
 
+type AnyRecord = Customer | Purchase | SurveyResponse | SocialActivity;
+
+/**
+ * Reads one validated record out of a batch's value columns as an object literal of the kind's fields: every record
+ * of a kind then has one shape, which keeps the code that reads it fast (a generic object built key by key was a
+ * tenth of the time of reading a file).
+ */
+function columnReader(kind: RecordKind, keys: readonly string[]): (values: readonly (readonly unknown[])[], row: number) => AnyRecord {
+  const column = (key: string): number => {
+    const index = keys.indexOf(key);
+    if (index < 0) throw new Error(`record intake: the ${kind} schema has no key "${key}"`);
+    return index;
+  };
+  const at = (values: readonly (readonly unknown[])[], index: number, row: number): never => (values[index] as readonly unknown[])[row] as never;
+  const customerId = column("customerId");
+  if (kind === "customers") {
+    const [name, email, optedOut, consent, handles, lastInvitedAt] = ["name", "email", "optedOut", "consent", "handles", "lastInvitedAt"].map(column) as number[];
+    return (v, row): Customer => ({
+      customerId: at(v, customerId, row),
+      name: at(v, name as number, row),
+      email: at(v, email as number, row),
+      optedOut: at(v, optedOut as number, row),
+      consent: at(v, consent as number, row),
+      handles: at(v, handles as number, row),
+      lastInvitedAt: at(v, lastInvitedAt as number, row),
+    });
+  }
+  const date = column("date");
+  if (kind === "purchases") {
+    const [amount, orderId, product, category, returned] = ["amount", "orderId", "product", "category", "returned"].map(column) as number[];
+    return (v, row): Purchase => ({
+      customerId: at(v, customerId, row),
+      date: at(v, date, row),
+      amount: at(v, amount as number, row),
+      orderId: at(v, orderId as number, row),
+      product: at(v, product as number, row),
+      category: at(v, category as number, row),
+      returned: at(v, returned as number, row),
+    });
+  }
+  if (kind === "surveys") {
+    const [nps, csat, answers, comment] = ["nps", "csat", "answers", "comment"].map(column) as number[];
+    return (v, row): SurveyResponse => ({
+      customerId: at(v, customerId, row),
+      date: at(v, date, row),
+      nps: at(v, nps as number, row),
+      csat: at(v, csat as number, row),
+      answers: at(v, answers as number, row),
+      comment: at(v, comment as number, row),
+    });
+  }
+  const [platform, type, isPublic, mentionsBrand, text, sentiment, reach, engagement, repliesToCriticism] = [
+    "platform",
+    "type",
+    "public",
+    "mentionsBrand",
+    "text",
+    "sentiment",
+    "reach",
+    "engagement",
+    "repliesToCriticism",
+  ].map(column) as number[];
+  return (v, row): SocialActivity => ({
+    customerId: at(v, customerId, row),
+    date: at(v, date, row),
+    platform: at(v, platform as number, row),
+    type: at(v, type as number, row),
+    public: at(v, isPublic as number, row),
+    mentionsBrand: at(v, mentionsBrand as number, row),
+    text: at(v, text as number, row),
+    sentiment: at(v, sentiment as number, row),
+    reach: at(v, reach as number, row),
+    engagement: at(v, engagement as number, row),
+    repliesToCriticism: at(v, repliesToCriticism as number, row),
+  });
+}
+
 /** The four kinds of record a brand's data holds. */
 export type RecordKind = "customers" | "purchases" | "surveys" | "social";
 /** The kinds in the order they are read: customers first, since they decide who may be profiled. */
@@ -107,6 +184,33 @@ export class RecordIntake {
     this.reject(kind, issues, ref);
     if (kind === "customers") this.keepOptOut(valueOf(validator.keys.indexOf("customerId")), valueOf(validator.keys.indexOf("optedOut")));
   }
+
+  /**
+   * Validates and profiles a batch of records given column by column (`columns[k][row]` is the raw value of
+   * `keys(kind)[k]`, or `ABSENT`), the rows numbered from `firstRow` in `source`: how the CSV reader hands over rows,
+   * so each field is validated a column at a time and no generic record object is built.
+   */
+  addColumns(kind: RecordKind, columns: readonly (readonly unknown[])[], count: number, source: string, firstRow: number): void {
+    const validator = this.validators[kind];
+    const { values, issues } = validator.checkColumns(columns, count);
+    const recordAt = (this.readers[kind] ??= columnReader(kind, validator.keys));
+    const ref = { source, row: 0 };
+    for (let row = 0; row < count; row += 1) {
+      ref.row = firstRow + row;
+      const found = issues[row];
+      if (found === undefined) {
+        this.accept(kind, recordAt(values, row), ref);
+        continue;
+      }
+      this.reject(kind, found, ref);
+      if (kind === "customers") {
+        const raw = (key: string) => columns[validator.keys.indexOf(key)]?.[row] ?? ABSENT;
+        this.keepOptOut(raw("customerId"), raw("optedOut"));
+      }
+    }
+  }
+
+  private readonly readers: { [K in RecordKind]?: (values: readonly (readonly unknown[])[], row: number) => AnyRecord } = {};
 
   /**
    * A customer row that fails validation is skipped, but its opt-out must not be: an objection to profiling holds
