@@ -9,7 +9,7 @@ import type { ProfileShard } from "../profile/profile-shard.js";
 import { RECORD_KINDS, type RecordKind } from "../profile/record-intake.js";
 import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { InputProblem } from "../schema/problem.js";
-import type { PhaseSetup } from "./chunk-profiler.js";
+import type { PhaseReport, PhaseSetup } from "./chunk-profiler.js";
 import { InlineRunner, type ChunkRunner, type LaneReport } from "./chunk-runner.js";
 import { fileChunks } from "./file-chunks.js";
 import { fileError } from "./input-file-error.js";
@@ -35,6 +35,8 @@ export interface ReadOptions {
   readonly workers?: number | "auto" | undefined;
   /** Bytes per chunk handed to a worker (default 8 MiB). */
   readonly chunkBytes?: number | undefined;
+  /** Called as each stage of the read ends, with its wall time in milliseconds (for progress and benchmarks). */
+  readonly onStage?: ((stage: string, milliseconds: number) => void) | undefined;
 }
 
 const MAX_AUTO_WORKERS = 8;
@@ -134,16 +136,23 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
   const listed = listFiles(files);
   const workers = await workerCount(listed, read);
   const runner: ChunkRunner = workers > 0 ? new WorkerRunner(workers) : new InlineRunner();
+  const clock = stageClock(read.onStage);
+  let closed = false;
+  const close = async () => {
+    if (!closed) await runner.close();
+    closed = true;
+  };
   try {
     const intakeOptions = { mode: resolved.mode, maxProblems: resolved.maxProblems, scales: resolved.scales, answerScale: resolved.answerScale, topics: resolved.topics };
     const customerFiles = listed.filter((file) => file.kind === "customers");
     const first = customerFiles.length > 0 ? await readPhase(runner, { options: intakeOptions }, customerFiles, read, 0) : undefined;
+    clock("read customer files");
     const facts = new ExclusionFactsCollector();
     for (const phase of first?.phases ?? []) if (phase.facts !== undefined) facts.merge(phase.facts);
     const rules = { requireConsent: resolved.requireConsent, cooldownDays: resolved.cooldownDays, asOfDay: resolved.asOf === undefined ? undefined : toDay(resolved.asOf) };
     const policy = new ExclusionPolicy(facts.facts(), rules);
     const builder = new ProfileBuilder({ topics: resolved.topics, exclude: policy });
-    for (const phase of first?.phases ?? []) builder.addShard(phase.shard);
+    addShards(builder, first?.phases ?? []);
     const second = await readPhase(
       runner,
       { options: intakeOptions, policy: { facts: policy.facts, rules } },
@@ -151,12 +160,33 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
       read,
       first?.nextId ?? 0,
     );
-    for (const phase of second.phases) builder.addShard(phase.shard);
+    clock("read purchase, survey and social files");
+    // The workers' part is done: stop them before merging and sorting, so their memory is free for the build.
+    await close();
+    addShards(builder, second.phases);
     const order = new Map(listed.map((file) => [file.source, file.kindIndex * 1_000_000 + file.fileIndex] as const));
     const problems = [...(first?.problems ?? []), ...second.problems].sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.row - b.row);
     const total = (first?.problemTotal ?? 0) + second.problemTotal;
-    return finishPreparation(builder, policy, resolved.mode === "strict" ? problems.slice(0, resolved.maxProblems) : problems, total, resolved);
+    clock("merge shards");
+    const prepared = finishPreparation(builder, policy, resolved.mode === "strict" ? problems.slice(0, resolved.maxProblems) : problems, total, resolved);
+    clock("sort into profiles");
+    return prepared;
   } finally {
-    await runner.close();
+    await close();
   }
+}
+
+/** Adds each phase report's shard to the builder and lets it go at once, so two shards are never held beside it. */
+function addShards(builder: ProfileBuilder, phases: PhaseReport[]): void {
+  while (phases.length > 0) builder.addShard((phases.shift() as PhaseReport).shard);
+}
+
+/** Reports each stage's wall time to `onStage`, if given. */
+function stageClock(onStage: ReadOptions["onStage"]): (stage: string) => void {
+  let last = performance.now();
+  return (stage) => {
+    const now = performance.now();
+    onStage?.(stage, now - last);
+    last = now;
+  };
 }

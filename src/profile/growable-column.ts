@@ -56,13 +56,29 @@ export class GrowableColumn<A extends NumberArray> {
     this.length = at;
   }
 
+  /** Makes room for `extra` more values at once (one copy instead of several doublings). */
+  reserve(extra: number): void {
+    if (this.length + extra > this.data.length) this.grow(this.length + extra);
+  }
+
+  /** Drops the values and their memory: the column is empty again. */
+  release(): void {
+    this.data = new this.kind(16);
+    this.length = 0;
+  }
+
+  /** The values as a view of the column's memory (no copy): valid until the next push, grow or release. */
+  view(): A {
+    return this.data.subarray(0, this.length) as A;
+  }
+
   /** A copy trimmed to `length`, ready to be transferred to another thread. */
   toArray(): A {
     return this.data.slice(0, this.length) as A;
   }
 
   private grow(needed: number): void {
-    let capacity = this.data.length * 2;
+    let capacity = Math.max(16, this.data.length * 2);
     while (capacity < needed) capacity *= 2;
     const grown = new this.kind(capacity);
     grown.set(this.data);

@@ -56,6 +56,14 @@ function sortedPairs<V>(record: Readonly<Record<string, V>> | undefined): Readon
   return pairs.length === 0 ? undefined : pairs.sort(([a], [b]) => compareText(a, b));
 }
 
+/** Empties every column of a table (typed or not), freeing its memory. */
+function releaseTable(table: object): void {
+  for (const column of Object.values(table)) {
+    if (column instanceof GrowableColumn) column.release();
+    else if (Array.isArray(column)) column.length = 0;
+  }
+}
+
 /** The columns of one event table while records are added. */
 class EventTable {
   readonly customer = new GrowableColumn(Int32Array);
@@ -272,10 +280,14 @@ export class ProfileBuilder {
    */
   addShard(shard: ProfileShard): void {
     const customerOf = new Int32Array(shard.ids.length);
+    let excludedHere = 0;
     shard.ids.forEach((id, index) => {
-      customerOf[index] = this.admit(id);
-      const into = customerOf[index] as number;
-      if (into < 0) return;
+      const into = this.admit(id);
+      customerOf[index] = into;
+      if (into < 0) {
+        excludedHere += 1;
+        return;
+      }
       this.returned.set(into, this.returned.at(into) + (shard.returned[index] as number));
       this.privateActivities.set(into, this.privateActivities.at(into) + (shard.privateActivities[index] as number));
       this.profiledDay(into, shard.latestDayOf[index] as number);
@@ -284,48 +296,64 @@ export class ProfileBuilder {
     const strings = this.strings.codesOf(shard.strings);
     const sources = this.sources.codesOf(shard.sources);
     const code = (value: number) => (value < 0 ? -1 : (strings[value] as number));
-    const appendEvents = (into: EventTable, from: { customer: Int32Array; source: Int32Array; row: Int32Array }, keep: (event: number) => void): void => {
-      for (let event = 0; event < from.customer.length; event += 1) {
-        const customer = customerOf[from.customer[event] as number] as number;
-        if (customer < 0) continue;
-        into.add(customer, sources[from.source[event] as number] as number, from.row[event] as number);
-        keep(event);
+    // Which of a table's events stay: all of them, unless this builder excludes some of the shard's customers.
+    const kept = (owners: Int32Array): Int32Array | undefined => {
+      if (excludedHere === 0) return undefined;
+      const events: number[] = [];
+      for (let event = 0; event < owners.length; event += 1) if ((customerOf[owners[event] as number] as number) >= 0) events.push(event);
+      return Int32Array.from(events);
+    };
+    const appendNumbers = <A extends Uint8Array | Int32Array | Float64Array>(into: GrowableColumn<A>, values: ArrayLike<number>, events: Int32Array | undefined, map?: (value: number) => number) => {
+      if (events === undefined) {
+        into.append(values, map);
+        return;
       }
+      into.reserve(events.length);
+      for (const event of events) into.push(map === undefined ? (values[event] as number) : map(values[event] as number));
+    };
+    const appendValues = <T>(into: T[], values: readonly T[], events: Int32Array | undefined) => {
+      if (events === undefined) for (const value of values) into.push(value);
+      else for (const event of events) into.push(values[event] as T);
+    };
+    const appendEvents = (into: EventTable, from: { customer: Int32Array; source: Int32Array; row: Int32Array }, events: Int32Array | undefined) => {
+      appendNumbers(into.customer, from.customer, events, (customer) => customerOf[customer] as number);
+      appendNumbers(into.source, from.source, events, (source) => sources[source] as number);
+      appendNumbers(into.row, from.row, events);
     };
     const crm = shard.customers;
-    appendEvents(this.crm, crm, (event) => {
-      this.crm.name.push(crm.name[event]);
-      this.crm.handles.push(crm.handles[event]);
-      this.crm.consent.push(crm.consent[event] as number);
-      this.crm.invitedDay.push(crm.invitedDay[event] as number);
-    });
+    const crmEvents = kept(crm.customer);
+    appendEvents(this.crm, crm, crmEvents);
+    appendValues(this.crm.name, crm.name, crmEvents);
+    appendValues(this.crm.handles, crm.handles, crmEvents);
+    appendNumbers(this.crm.consent, crm.consent, crmEvents);
+    appendNumbers(this.crm.invitedDay, crm.invitedDay, crmEvents);
     const purchases = shard.purchases;
-    appendEvents(this.purchases, purchases, (event) => {
-      this.purchases.day.push(purchases.day[event] as number);
-      this.purchases.amount.push(purchases.amount[event] as number);
-      this.purchases.product.push(code(purchases.product[event] as number));
-      this.purchases.category.push(code(purchases.category[event] as number));
-    });
+    const purchaseEvents = kept(purchases.customer);
+    appendEvents(this.purchases, purchases, purchaseEvents);
+    appendNumbers(this.purchases.day, purchases.day, purchaseEvents);
+    appendNumbers(this.purchases.amount, purchases.amount, purchaseEvents);
+    appendNumbers(this.purchases.product, purchases.product, purchaseEvents, code);
+    appendNumbers(this.purchases.category, purchases.category, purchaseEvents, code);
     const surveys = shard.surveys;
-    appendEvents(this.surveys, surveys, (event) => {
-      this.surveys.day.push(surveys.day[event] as number);
-      this.surveys.nps.push(surveys.nps[event] as number);
-      this.surveys.csat.push(surveys.csat[event] as number);
-      this.surveys.answers.push(surveys.answers[event]);
-      this.surveys.comment.push(surveys.comment[event]);
-      this.surveys.analysis.push(surveys.analysis[event]);
-    });
+    const surveyEvents = kept(surveys.customer);
+    appendEvents(this.surveys, surveys, surveyEvents);
+    appendNumbers(this.surveys.day, surveys.day, surveyEvents);
+    appendNumbers(this.surveys.nps, surveys.nps, surveyEvents);
+    appendNumbers(this.surveys.csat, surveys.csat, surveyEvents);
+    appendValues(this.surveys.answers, surveys.answers, surveyEvents);
+    appendValues(this.surveys.comment, surveys.comment, surveyEvents);
+    appendValues(this.surveys.analysis, surveys.analysis, surveyEvents);
     const social = shard.social;
-    appendEvents(this.social, social, (event) => {
-      this.social.day.push(social.day[event] as number);
-      this.social.platform.push(code(social.platform[event] as number));
-      this.social.type.push(social.type[event] as number);
-      this.social.flags.push(social.flags[event] as number);
-      this.social.sentiment.push(social.sentiment[event] as number);
-      this.social.reach.push(social.reach[event] as number);
-      this.social.engagement.push(social.engagement[event] as number);
-      this.social.text.push(social.text[event]);
-    });
+    const socialEvents = kept(social.customer);
+    appendEvents(this.social, social, socialEvents);
+    appendNumbers(this.social.day, social.day, socialEvents);
+    appendNumbers(this.social.platform, social.platform, socialEvents, code);
+    appendNumbers(this.social.type, social.type, socialEvents);
+    appendNumbers(this.social.flags, social.flags, socialEvents);
+    appendNumbers(this.social.sentiment, social.sentiment, socialEvents);
+    appendNumbers(this.social.reach, social.reach, socialEvents);
+    appendNumbers(this.social.engagement, social.engagement, socialEvents);
+    appendValues(this.social.text, social.text, socialEvents);
     this.seeDay(shard.latestSeenDay);
   }
 
@@ -345,6 +373,8 @@ export class ProfileBuilder {
    * may be the latest day of data not yet read); they are added to {@link exclusions}.
    */
   build(drop?: Exclusions): ProfileStore {
+    if (this.built) throw new Error("ProfileBuilder: already built (building frees the builder's columns)");
+    this.built = true;
     const sorted = this.ids.map((id, index) => index).sort((a, b) => compareText(this.ids[a] as string, this.ids[b] as string));
     const newIndex = new Int32Array(this.ids.length).fill(-1);
     const ids: string[] = [];
@@ -367,17 +397,16 @@ export class ProfileBuilder {
     const reorder = (table: EventTable, day: GrowableColumn<Int32Array> | undefined): EventOrder & { source: Int32Array; row: Int32Array } => {
       const customerOf = table.customer.toArray();
       for (let event = 0; event < customerOf.length; event += 1) customerOf[event] = newIndex[customerOf[event] as number] as number;
-      const source = table.source.toArray();
-      const row = table.row.toArray();
-      const days = day?.toArray();
+      const source = table.source.view();
+      const row = table.row.view();
+      const days = day?.view();
       const byRef = (a: number, b: number) => (sourceRank[source[a] as number] as number) - (sourceRank[source[b] as number] as number) || (row[a] as number) - (row[b] as number);
       const order = orderEvents(customerOf, customers, days === undefined ? byRef : (a, b) => (days[a] as number) - (days[b] as number) || byRef(a, b));
       return { ...order, source: gather(source, order.order), row: gather(row, order.order) };
     };
+    // Table by table, and each table's columns freed once laid out: building needs room for one table twice, not
+    // for the whole population twice. A builder is spent once built.
     const customerRecords = reorder(this.crm, undefined);
-    const purchases = reorder(this.purchases, this.purchases.day);
-    const surveys = reorder(this.surveys, this.surveys.day);
-    const social = reorder(this.social, this.social.day);
     // Per customer, the first customer record by (source, row) gives the CRM fields.
     const crmOf = new Int32Array(customers).fill(-1);
     for (let customer = 0; customer < customers; customer += 1) {
@@ -398,11 +427,7 @@ export class ProfileBuilder {
     for (let old = 0; old < newIndex.length; old += 1) {
       if ((newIndex[old] as number) >= 0 && this.latestDayOf.at(old) > latestDay) latestDay = this.latestDayOf.at(old);
     }
-    return new ProfileStore({
-      ids,
-      strings: [...this.strings.values],
-      sources: [...this.sources.values],
-      latestDay: latestDay === NO_DAY ? undefined : latestDay,
+    const crm = {
       crmSource: Int32Array.from(crmOf, (event) => (event < 0 ? 0 : this.crm.source.at(event))),
       crmRow: Int32Array.from(crmOf, (event) => (event < 0 ? -1 : this.crm.row.at(event))),
       name: crmColumn(this.crm.name, undefined),
@@ -412,39 +437,56 @@ export class ProfileBuilder {
       returned: perCustomer(this.returned),
       privateActivities: perCustomer(this.privateActivities),
       latestDayOf: perCustomer(this.latestDayOf),
-      purchases: {
-        starts: purchases.starts,
-        source: purchases.source,
-        row: purchases.row,
-        day: gather(this.purchases.day.toArray(), purchases.order),
-        amount: gather(this.purchases.amount.toArray(), purchases.order),
-        product: gather(this.purchases.product.toArray(), purchases.order),
-        category: gather(this.purchases.category.toArray(), purchases.order),
-      },
-      surveys: {
-        starts: surveys.starts,
-        source: surveys.source,
-        row: surveys.row,
-        day: gather(this.surveys.day.toArray(), surveys.order),
-        nps: gather(this.surveys.nps.toArray(), surveys.order),
-        csat: gather(this.surveys.csat.toArray(), surveys.order),
-        answers: gatherValues(this.surveys.answers, surveys.order),
-        comment: gatherValues(this.surveys.comment, surveys.order),
-        analysis: gatherValues(this.surveys.analysis, surveys.order),
-      },
-      social: {
-        starts: social.starts,
-        source: social.source,
-        row: social.row,
-        day: gather(this.social.day.toArray(), social.order),
-        platform: gather(this.social.platform.toArray(), social.order),
-        type: gather(this.social.type.toArray(), social.order),
-        flags: gather(this.social.flags.toArray(), social.order),
-        sentiment: gather(this.social.sentiment.toArray(), social.order),
-        reach: gather(this.social.reach.toArray(), social.order),
-        engagement: gather(this.social.engagement.toArray(), social.order),
-        text: gatherValues(this.social.text, social.order),
-      },
+    };
+    releaseTable(this.crm);
+    const purchaseOrder = reorder(this.purchases, this.purchases.day);
+    const purchases = {
+      starts: purchaseOrder.starts,
+      source: purchaseOrder.source,
+      row: purchaseOrder.row,
+      day: gather(this.purchases.day.view(), purchaseOrder.order),
+      amount: gather(this.purchases.amount.view(), purchaseOrder.order),
+      product: gather(this.purchases.product.view(), purchaseOrder.order),
+      category: gather(this.purchases.category.view(), purchaseOrder.order),
+    };
+    releaseTable(this.purchases);
+    const surveyOrder = reorder(this.surveys, this.surveys.day);
+    const surveys = {
+      starts: surveyOrder.starts,
+      source: surveyOrder.source,
+      row: surveyOrder.row,
+      day: gather(this.surveys.day.view(), surveyOrder.order),
+      nps: gather(this.surveys.nps.view(), surveyOrder.order),
+      csat: gather(this.surveys.csat.view(), surveyOrder.order),
+      answers: gatherValues(this.surveys.answers, surveyOrder.order),
+      comment: gatherValues(this.surveys.comment, surveyOrder.order),
+      analysis: gatherValues(this.surveys.analysis, surveyOrder.order),
+    };
+    releaseTable(this.surveys);
+    const socialOrder = reorder(this.social, this.social.day);
+    const social = {
+      starts: socialOrder.starts,
+      source: socialOrder.source,
+      row: socialOrder.row,
+      day: gather(this.social.day.view(), socialOrder.order),
+      platform: gather(this.social.platform.view(), socialOrder.order),
+      type: gather(this.social.type.view(), socialOrder.order),
+      flags: gather(this.social.flags.view(), socialOrder.order),
+      sentiment: gather(this.social.sentiment.view(), socialOrder.order),
+      reach: gather(this.social.reach.view(), socialOrder.order),
+      engagement: gather(this.social.engagement.view(), socialOrder.order),
+      text: gatherValues(this.social.text, socialOrder.order),
+    };
+    releaseTable(this.social);
+    return new ProfileStore({
+      ids,
+      strings: [...this.strings.values],
+      sources: [...this.sources.values],
+      latestDay: latestDay === NO_DAY ? undefined : latestDay,
+      ...crm,
+      purchases,
+      surveys,
+      social,
     });
   }
 
@@ -458,6 +500,7 @@ export class ProfileBuilder {
     return index;
   }
 
+  private built = false;
   private lastId: string | undefined;
   private lastIndex = -1;
 

@@ -2,16 +2,19 @@ import { stableHash } from "./stable-hash.js";
 
 /** Customers a population parameter is fitted on, at most: its sampling error is already far below the model's. */
 export const FIT_SAMPLE_SIZE = 100_000;
+/** The sample's own hash seed: independent of the holdout split's, which uses the default. */
+const SAMPLE_SEED = 0x9e3779b9;
 
 /**
  * Whether a customer is in a deterministic sample of about `size` out of `population`, chosen by a stable hash of
  * the ID alone: the same customers on every run and in any order, so a model fitted on a million customers is
- * fitted on the same hundred thousand each time. Everyone is in when the population is no larger than `size`.
+ * fitted on the same hundred thousand each time. Everyone is in when the population is no larger than `size`. The
+ * hash is independent of the holdout split's, so a sample is split into training and holdout as everyone would be.
  *
  * @example
  * inHashSample("C0001", 1_000_000, 100_000); //=> true for about one customer in ten, always the same ones
  */
 export function inHashSample(customerId: string, population: number, size: number = FIT_SAMPLE_SIZE): boolean {
   if (population <= size) return true;
-  return stableHash(customerId) < (size / population) * 4_294_967_296;
+  return stableHash(customerId, SAMPLE_SEED) < (size / population) * 4_294_967_296;
 }

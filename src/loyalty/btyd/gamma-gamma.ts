@@ -63,7 +63,8 @@ export function fitGammaGamma(
     );
   }
   const objective = gammaGammaObjective(Float64Array.from(x), Float64Array.from(m), penalizer);
-  const result = minimizeBfgs(objective, [0, 0, 0], { maxIterations: options.maxIterations ?? 500 });
+  // Give up once log-parameters run past e^±16.5: a likelihood with no finite optimum (as BG/NBD's fit does).
+  const result = minimizeBfgs(objective, [0, 0, 0], { maxIterations: options.maxIterations ?? 500, bound: 16.5 });
   const [p, q, gamma] = Array.from(result.x, Math.exp) as [number, number, number];
   if (![p, q, gamma].every((v) => Number.isFinite(v) && v > 0)) {
     throw new BtydError("INSUFFICIENT_DATA", "Gamma-Gamma: the likelihood has no finite maximum for these data");
@@ -85,27 +86,44 @@ function gammaGammaObjective(x: Float64Array, m: Float64Array, penalizer: number
   const n = x.length;
   const lnX = x.map(Math.log);
   const lnM = m.map(Math.log);
+  // Frequencies take few distinct values: the log-gamma and digamma terms, which depend on x alone, are computed
+  // once per distinct x and evaluation, not once per customer (a hundred thousand repeat buyers have ~50 distinct x).
+  const distinct = [...new Set(x)].sort((a, b) => a - b);
+  const position = new Map(distinct.map((value, index) => [value, index] as const));
+  const xIndex = Int32Array.from(x, (value) => position.get(value) ?? 0);
+  const lgPxQ = new Float64Array(distinct.length);
+  const lgPx = new Float64Array(distinct.length);
+  const psiPxQ = new Float64Array(distinct.length);
+  const psiPx = new Float64Array(distinct.length);
   return (theta, gradient) => {
     const p = Math.exp(theta[0]!);
     const q = Math.exp(theta[1]!);
     const v = Math.exp(theta[2]!);
-    if (![p, q, v].every((e) => e > 0 && Number.isFinite(e))) return Infinity;
+    if (!(p > 0 && Number.isFinite(p) && q > 0 && Number.isFinite(q) && v > 0 && Number.isFinite(v))) return Infinity;
     const lgq = gammaln(q);
     const lnV = Math.log(v);
     const psiQ = gradient ? digamma(q) : 0;
+    for (let k = 0; k < distinct.length; k++) {
+      const px = p * distinct[k]!;
+      lgPxQ[k] = gammaln(px + q);
+      lgPx[k] = gammaln(px);
+      if (gradient) {
+        psiPxQ[k] = digamma(px + q);
+        psiPx[k] = digamma(px);
+      }
+    }
     let ll = 0;
     let gp = 0;
     let gq = 0;
     let gv = 0;
     for (let i = 0; i < n; i++) {
+      const k = xIndex[i]!;
       const px = p * x[i]!;
       const lnXmV = Math.log(x[i]! * m[i]! + v);
-      ll +=
-        gammaln(px + q) - gammaln(px) - lgq + q * lnV + (px - 1) * lnM[i]! + px * lnX[i]! - (px + q) * lnXmV;
+      ll += lgPxQ[k]! - lgPx[k]! - lgq + q * lnV + (px - 1) * lnM[i]! + px * lnX[i]! - (px + q) * lnXmV;
       if (gradient) {
-        const psiPxQ = digamma(px + q);
-        gp += x[i]! * (psiPxQ - digamma(px) + lnM[i]! + lnX[i]! - lnXmV);
-        gq += psiPxQ - psiQ + lnV - lnXmV;
+        gp += x[i]! * (psiPxQ[k]! - psiPx[k]! + lnM[i]! + lnX[i]! - lnXmV);
+        gq += psiPxQ[k]! - psiQ + lnV - lnXmV;
         gv += q / v - (px + q) / (x[i]! * m[i]! + v);
       }
     }
