@@ -225,48 +225,51 @@ export class ProfileBuilder {
     table.text.push(ownString(activity.text));
   }
 
-  /** Everything added so far, as a shard another builder can add (see {@link ProfileShard}). */
+  /** Everything added so far, as a shard another builder can add (see {@link ProfileShard}); the builder is spent. */
   toShard(): ProfileShard {
-    const events = <T extends EventTable>(table: T) => ({ customer: table.customer.toArray(), source: table.source.toArray(), row: table.row.toArray() });
+    if (this.built) throw new Error("ProfileBuilder: already built or handed over");
+    // The columns are handed over, not copied: the builder is spent.
+    this.built = true;
+    const events = <T extends EventTable>(table: T) => ({ customer: table.customer.take(), source: table.source.take(), row: table.row.take() });
     return {
       ids: this.ids,
-      returned: this.returned.toArray(),
-      privateActivities: this.privateActivities.toArray(),
-      latestDayOf: this.latestDayOf.toArray(),
+      returned: this.returned.take(),
+      privateActivities: this.privateActivities.take(),
+      latestDayOf: this.latestDayOf.take(),
       strings: this.strings.values,
       sources: this.sources.values,
       customers: {
         ...events(this.crm),
         name: this.crm.name,
         handles: this.crm.handles,
-        consent: this.crm.consent.toArray(),
-        invitedDay: this.crm.invitedDay.toArray(),
+        consent: this.crm.consent.take(),
+        invitedDay: this.crm.invitedDay.take(),
       },
       purchases: {
         ...events(this.purchases),
-        day: this.purchases.day.toArray(),
-        amount: this.purchases.amount.toArray(),
-        product: this.purchases.product.toArray(),
-        category: this.purchases.category.toArray(),
+        day: this.purchases.day.take(),
+        amount: this.purchases.amount.take(),
+        product: this.purchases.product.take(),
+        category: this.purchases.category.take(),
       },
       surveys: {
         ...events(this.surveys),
-        day: this.surveys.day.toArray(),
-        nps: this.surveys.nps.toArray(),
-        csat: this.surveys.csat.toArray(),
+        day: this.surveys.day.take(),
+        nps: this.surveys.nps.take(),
+        csat: this.surveys.csat.take(),
         answers: this.surveys.answers,
         comment: this.surveys.comment,
         analysis: this.surveys.analysis,
       },
       social: {
         ...events(this.social),
-        day: this.social.day.toArray(),
-        platform: this.social.platform.toArray(),
-        type: this.social.type.toArray(),
-        flags: this.social.flags.toArray(),
-        sentiment: this.social.sentiment.toArray(),
-        reach: this.social.reach.toArray(),
-        engagement: this.social.engagement.toArray(),
+        day: this.social.day.take(),
+        platform: this.social.platform.take(),
+        type: this.social.type.take(),
+        flags: this.social.flags.take(),
+        sentiment: this.social.sentiment.take(),
+        reach: this.social.reach.take(),
+        engagement: this.social.engagement.take(),
         text: this.social.text,
       },
       latestSeenDay: this.latestSeenDay,
