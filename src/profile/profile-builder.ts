@@ -12,15 +12,8 @@ import { gather, gatherValues, orderEvents, type EventOrder } from "./event-orde
 import type { ExclusionReason } from "./exclusion-policy.js";
 import { GrowableColumn } from "./growable-column.js";
 import { compareText } from "./order.js";
-import {
-  MENTIONS_BRAND,
-  NO_DAY,
-  REPLIES_TO_CRITICISM,
-  type AnswerPairs,
-  type CommentAnalysis,
-  type HandlePairs,
-  type ProfileShard,
-} from "./profile-shard.js";
+import { gatherLists, ListColumn } from "./list-column.js";
+import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM, type ProfileShard } from "./profile-shard.js";
 import { ProfileStore } from "./profile-store.js";
 import { StringTable } from "./string-table.js";
 
@@ -59,7 +52,7 @@ function sortedPairs<V>(record: Readonly<Record<string, V>> | undefined): Readon
 /** Empties every column of a table (typed or not), freeing its memory. */
 function releaseTable(table: object): void {
   for (const column of Object.values(table)) {
-    if (column instanceof GrowableColumn) column.release();
+    if (column instanceof GrowableColumn || column instanceof ListColumn) column.release();
     else if (Array.isArray(column)) column.length = 0;
   }
 }
@@ -108,7 +101,7 @@ export class ProfileBuilder {
 
   private readonly crm = Object.assign(new EventTable(), {
     name: [] as (string | undefined)[],
-    handles: [] as (HandlePairs | undefined)[],
+    handles: new ListColumn("texts"),
     consent: new GrowableColumn(Int32Array),
     invitedDay: new GrowableColumn(Int32Array),
   });
@@ -122,9 +115,13 @@ export class ProfileBuilder {
     day: new GrowableColumn(Int32Array),
     nps: new GrowableColumn(Float64Array),
     csat: new GrowableColumn(Float64Array),
-    answers: [] as (AnswerPairs | undefined)[],
+    answers: new ListColumn("numbers"),
     comment: [] as (string | undefined)[],
-    analysis: [] as (CommentAnalysis | undefined)[],
+    sentiment: new GrowableColumn(Float64Array),
+    positiveWords: new ListColumn(),
+    negativeWords: new ListColumn(),
+    praise: new ListColumn(),
+    complaints: new ListColumn(),
   });
   private readonly social = Object.assign(new EventTable(), {
     day: new GrowableColumn(Int32Array),
@@ -161,7 +158,12 @@ export class ProfileBuilder {
     if (index < 0) return;
     this.crm.add(index, this.sources.code(ref.source), ref.row);
     this.crm.name.push(ownString(customer.name));
-    this.crm.handles.push(sortedPairs(customer.handles)?.map(([platform, handle]) => [ownString(platform), ownString(handle)] as const));
+    const handles = sortedPairs(customer.handles) ?? [];
+    this.crm.handles.push(
+      handles.map(([platform]) => this.strings.code(platform)),
+      undefined,
+      handles.map(([, handle]) => ownString(handle)),
+    );
     this.crm.consent.push(customer.consent === undefined ? -1 : customer.consent ? 1 : 0);
     this.crm.invitedDay.push(customer.lastInvitedAt === undefined ? NO_DAY : toDay(customer.lastInvitedAt));
   }
@@ -197,9 +199,25 @@ export class ProfileBuilder {
     table.day.push(day);
     table.nps.push(survey.nps ?? Number.NaN);
     table.csat.push(survey.csat ?? Number.NaN);
-    table.answers.push(sortedPairs(survey.answers));
+    const answers = sortedPairs(survey.answers) ?? [];
+    table.answers.push(
+      answers.map(([item]) => this.strings.code(item)),
+      answers.map(([, value]) => value),
+    );
     table.comment.push(ownString(survey.comment));
-    table.analysis.push(survey.comment === undefined ? undefined : this.analyse(survey.comment));
+    const codes = (words: readonly string[]) => words.map((word) => this.strings.code(word));
+    if (survey.comment === undefined) {
+      table.sentiment.push(Number.NaN);
+      for (const list of [table.positiveWords, table.negativeWords, table.praise, table.complaints]) list.push([]);
+    } else {
+      const tone = textSentiment(survey.comment);
+      const themes = verbatimThemes(survey.comment, this.topics);
+      table.sentiment.push(tone.score);
+      table.positiveWords.push(codes(tone.positiveWords));
+      table.negativeWords.push(codes(tone.negativeWords));
+      table.praise.push(codes(themes.praise));
+      table.complaints.push(codes(themes.complaints));
+    }
   }
 
   /** Records social activity: public activity as evidence (its tone read from the text when not given), private only counted. */
@@ -240,8 +258,8 @@ export class ProfileBuilder {
       sources: this.sources.values,
       customers: {
         ...events(this.crm),
-        name: this.crm.name,
-        handles: this.crm.handles,
+        name: this.crm.name.splice(0),
+        handles: this.crm.handles.take(),
         consent: this.crm.consent.take(),
         invitedDay: this.crm.invitedDay.take(),
       },
@@ -257,9 +275,13 @@ export class ProfileBuilder {
         day: this.surveys.day.take(),
         nps: this.surveys.nps.take(),
         csat: this.surveys.csat.take(),
-        answers: this.surveys.answers,
-        comment: this.surveys.comment,
-        analysis: this.surveys.analysis,
+        answers: this.surveys.answers.take(),
+        comment: this.surveys.comment.splice(0),
+        sentiment: this.surveys.sentiment.take(),
+        positiveWords: this.surveys.positiveWords.take(),
+        negativeWords: this.surveys.negativeWords.take(),
+        praise: this.surveys.praise.take(),
+        complaints: this.surveys.complaints.take(),
       },
       social: {
         ...events(this.social),
@@ -270,7 +292,7 @@ export class ProfileBuilder {
         sentiment: this.social.sentiment.take(),
         reach: this.social.reach.take(),
         engagement: this.social.engagement.take(),
-        text: this.social.text,
+        text: this.social.text.splice(0),
       },
       latestSeenDay: this.latestSeenDay,
       excluded: [...this.excluded],
@@ -327,7 +349,7 @@ export class ProfileBuilder {
     const crmEvents = kept(crm.customer);
     appendEvents(this.crm, crm, crmEvents);
     appendValues(this.crm.name, crm.name, crmEvents);
-    appendValues(this.crm.handles, crm.handles, crmEvents);
+    this.crm.handles.append(crm.handles, code, crmEvents);
     appendNumbers(this.crm.consent, crm.consent, crmEvents);
     appendNumbers(this.crm.invitedDay, crm.invitedDay, crmEvents);
     const purchases = shard.purchases;
@@ -343,9 +365,13 @@ export class ProfileBuilder {
     appendNumbers(this.surveys.day, surveys.day, surveyEvents);
     appendNumbers(this.surveys.nps, surveys.nps, surveyEvents);
     appendNumbers(this.surveys.csat, surveys.csat, surveyEvents);
-    appendValues(this.surveys.answers, surveys.answers, surveyEvents);
+    this.surveys.answers.append(surveys.answers, code, surveyEvents);
     appendValues(this.surveys.comment, surveys.comment, surveyEvents);
-    appendValues(this.surveys.analysis, surveys.analysis, surveyEvents);
+    appendNumbers(this.surveys.sentiment, surveys.sentiment, surveyEvents);
+    this.surveys.positiveWords.append(surveys.positiveWords, code, surveyEvents);
+    this.surveys.negativeWords.append(surveys.negativeWords, code, surveyEvents);
+    this.surveys.praise.append(surveys.praise, code, surveyEvents);
+    this.surveys.complaints.append(surveys.complaints, code, surveyEvents);
     const social = shard.social;
     const socialEvents = kept(social.customer);
     appendEvents(this.social, social, socialEvents);
@@ -434,7 +460,7 @@ export class ProfileBuilder {
       crmSource: Int32Array.from(crmOf, (event) => (event < 0 ? 0 : this.crm.source.at(event))),
       crmRow: Int32Array.from(crmOf, (event) => (event < 0 ? -1 : this.crm.row.at(event))),
       name: crmColumn(this.crm.name, undefined),
-      handles: crmColumn(this.crm.handles, undefined),
+      handles: gatherLists(this.crm.handles.view(), crmOf),
       consent: Int32Array.from(crmOf, (event) => (event < 0 ? -1 : this.crm.consent.at(event))),
       invitedDay: Int32Array.from(crmOf, (event) => (event < 0 ? NO_DAY : this.crm.invitedDay.at(event))),
       returned: perCustomer(this.returned),
@@ -461,9 +487,13 @@ export class ProfileBuilder {
       day: gather(this.surveys.day.view(), surveyOrder.order),
       nps: gather(this.surveys.nps.view(), surveyOrder.order),
       csat: gather(this.surveys.csat.view(), surveyOrder.order),
-      answers: gatherValues(this.surveys.answers, surveyOrder.order),
+      answers: gatherLists(this.surveys.answers.view(), surveyOrder.order),
       comment: gatherValues(this.surveys.comment, surveyOrder.order),
-      analysis: gatherValues(this.surveys.analysis, surveyOrder.order),
+      sentiment: gather(this.surveys.sentiment.view(), surveyOrder.order),
+      positiveWords: gatherLists(this.surveys.positiveWords.view(), surveyOrder.order),
+      negativeWords: gatherLists(this.surveys.negativeWords.view(), surveyOrder.order),
+      praise: gatherLists(this.surveys.praise.view(), surveyOrder.order),
+      complaints: gatherLists(this.surveys.complaints.view(), surveyOrder.order),
     };
     releaseTable(this.surveys);
     const socialOrder = reorder(this.social, this.social.day);
@@ -523,12 +553,6 @@ export class ProfileBuilder {
     this.privateActivities.push(0);
     this.latestDayOf.push(NO_DAY);
     return index;
-  }
-
-  private analyse(comment: string): CommentAnalysis {
-    const tone = textSentiment(comment);
-    const themes = verbatimThemes(comment, this.topics);
-    return { sentiment: tone.score, positiveWords: tone.positiveWords, negativeWords: tone.negativeWords, praise: themes.praise, complaints: themes.complaints };
   }
 
   private seeDay(day: number): void {

@@ -1,18 +1,11 @@
 import type { ExclusionReason } from "./exclusion-policy.js";
+import type { PackedLists } from "./list-column.js";
 
 /** Sorted platform → handle pairs of one customer record. */
 export type HandlePairs = ReadonlyArray<readonly [platform: string, handle: string]>;
 /** Sorted item → value pairs of one survey response. */
 export type AnswerPairs = ReadonlyArray<readonly [item: string, value: number]>;
 
-/** What the lexicon and the topic keywords found in one survey comment. */
-export interface CommentAnalysis {
-  readonly sentiment: number;
-  readonly positiveWords: readonly string[];
-  readonly negativeWords: readonly string[];
-  readonly praise: readonly string[];
-  readonly complaints: readonly string[];
-}
 
 /** Columns every event table has: whose event it is and the record it came from. */
 interface EventColumns {
@@ -26,7 +19,8 @@ interface EventColumns {
 /** Customer records (CRM exports), one event each; the first by (source, row) gives the profile's CRM fields. */
 export interface CustomerRecordColumns extends EventColumns {
   readonly name: ReadonlyArray<string | undefined>;
-  readonly handles: ReadonlyArray<HandlePairs | undefined>;
+  /** Per record, its handles: platform codes (in the shard's `strings`), the handle as the text beside each. */
+  readonly handles: PackedLists;
   /** 1 yes, 0 no, −1 not given. */
   readonly consent: Int32Array;
   /** UTC day of the last invitation, or {@link NO_DAY}. */
@@ -47,9 +41,15 @@ export interface SurveyColumns extends EventColumns {
   readonly day: Int32Array;
   readonly nps: Float64Array;
   readonly csat: Float64Array;
-  readonly answers: ReadonlyArray<AnswerPairs | undefined>;
+  /** Per response, its answers: item codes (in the shard's `strings`), the value as the number beside each. */
+  readonly answers: PackedLists;
   readonly comment: ReadonlyArray<string | undefined>;
-  readonly analysis: ReadonlyArray<CommentAnalysis | undefined>;
+  /** What the lexicon and the topic keywords found in each comment (NaN and empty lists without a comment). */
+  readonly sentiment: Float64Array;
+  readonly positiveWords: PackedLists;
+  readonly negativeWords: PackedLists;
+  readonly praise: PackedLists;
+  readonly complaints: PackedLists;
 }
 
 /** Public social activity (private activity is only counted, per customer). */
@@ -87,7 +87,7 @@ export interface ProfileShard {
   readonly privateActivities: Int32Array;
   /** Per customer, the latest day of any of their records (returned purchases and private posts included), or {@link NO_DAY}. */
   readonly latestDayOf: Int32Array;
-  /** Interned names: products, categories, platforms. */
+  /** Interned names: products, categories, platforms, survey items, lexicon words, topics. */
   readonly strings: readonly string[];
   /** Source names (file names) the citations point into. */
   readonly sources: readonly string[];

@@ -2,7 +2,8 @@ import { socialTypes } from "../schema/social.js";
 import type { RecordRef } from "../schema/problem.js";
 import type { CustomerProfile, DatedRef, ItemCount, SocialEvidence, SurveyEvidence } from "./customer-profile.js";
 import { compareText } from "./order.js";
-import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM, type AnswerPairs, type CommentAnalysis, type HandlePairs, type ProfileShard } from "./profile-shard.js";
+import { gatherLists, listStrings, type PackedLists } from "./list-column.js";
+import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM, type ProfileShard } from "./profile-shard.js";
 
 /** One event table laid out customer by customer: customer c's events are `starts[c] .. starts[c + 1]`. */
 interface SortedEvents {
@@ -22,7 +23,8 @@ export interface StoreColumns {
   readonly crmSource: Int32Array;
   readonly crmRow: Int32Array;
   readonly name: ReadonlyArray<string | undefined>;
-  readonly handles: ReadonlyArray<HandlePairs | undefined>;
+  /** Per customer: handles as platform codes with the handle beside each. */
+  readonly handles: PackedLists;
   readonly consent: Int32Array;
   readonly invitedDay: Int32Array;
   /** Per customer: counts, and the latest day of any of their records. */
@@ -34,9 +36,13 @@ export interface StoreColumns {
     readonly day: Int32Array;
     readonly nps: Float64Array;
     readonly csat: Float64Array;
-    readonly answers: ReadonlyArray<AnswerPairs | undefined>;
+    readonly answers: PackedLists;
     readonly comment: ReadonlyArray<string | undefined>;
-    readonly analysis: ReadonlyArray<CommentAnalysis | undefined>;
+    readonly sentiment: Float64Array;
+    readonly positiveWords: PackedLists;
+    readonly negativeWords: PackedLists;
+    readonly praise: PackedLists;
+    readonly complaints: PackedLists;
   };
   readonly social: SortedEvents & {
     readonly day: Int32Array;
@@ -96,7 +102,7 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
   /** Every survey item answered anywhere in the store (`answers.*` keys), without building any profile. */
   answerItems(): Set<string> {
     const items = new Set<string>();
-    for (const answers of this.columns.surveys.answers) if (answers !== undefined) for (const [item] of answers) items.add(item);
+    for (const code of this.columns.surveys.answers.codes) items.add(this.columns.strings[code] as string);
     return items;
   }
 
@@ -123,7 +129,7 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
     return {
       customerId: c.ids[index] as string,
       name: c.name[index],
-      handles: c.handles[index] ?? NO_PAIRS,
+      handles: this.handlesAt(index),
       consent: consent < 0 ? undefined : consent === 1,
       lastInvitedDay: invited === NO_DAY ? undefined : invited,
       purchases: this.purchasesAt(index),
@@ -184,7 +190,7 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
         source: pick(c.crmSource),
         row: pick(c.crmRow),
         name: withRecord.map((index) => c.name[index]),
-        handles: withRecord.map((index) => c.handles[index]),
+        handles: gatherLists(c.handles, Int32Array.from(withRecord)),
         consent: pick(c.consent),
         invitedDay: pick(c.invitedDay),
       },
@@ -196,7 +202,11 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
         csat: c.surveys.csat,
         answers: c.surveys.answers,
         comment: c.surveys.comment,
-        analysis: c.surveys.analysis,
+        sentiment: c.surveys.sentiment,
+        positiveWords: c.surveys.positiveWords,
+        negativeWords: c.surveys.negativeWords,
+        praise: c.surveys.praise,
+        complaints: c.surveys.complaints,
       },
       social: {
         ...owners(c.social),
@@ -276,25 +286,47 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
     const from = events.starts[index] as number;
     const to = events.starts[index + 1] as number;
     const surveys: SurveyEvidence[] = [];
+    const strings = this.columns.strings;
     for (let event = from; event < to; event += 1) {
       const nps = events.nps[event] as number;
       const csat = events.csat[event] as number;
-      const analysis = events.analysis[event];
+      const sentiment = events.sentiment[event] as number;
+      const commented = !Number.isNaN(sentiment);
       surveys.push({
         day: events.day[event] as number,
         ref: this.ref(events, event),
         nps: Number.isNaN(nps) ? undefined : nps,
         csat: Number.isNaN(csat) ? undefined : csat,
-        answers: events.answers[event] ?? NO_PAIRS,
+        answers: this.answersAt(event),
         comment: events.comment[event],
-        sentiment: analysis?.sentiment,
-        positiveWords: analysis?.positiveWords,
-        negativeWords: analysis?.negativeWords,
-        praise: analysis?.praise,
-        complaints: analysis?.complaints,
+        sentiment: commented ? sentiment : undefined,
+        positiveWords: commented ? listStrings(events.positiveWords, event, strings) : undefined,
+        negativeWords: commented ? listStrings(events.negativeWords, event, strings) : undefined,
+        praise: commented ? listStrings(events.praise, event, strings) : undefined,
+        complaints: commented ? listStrings(events.complaints, event, strings) : undefined,
       });
     }
     return surveys;
+  }
+
+  private handlesAt(index: number): ReadonlyArray<readonly [string, string]> {
+    const lists = this.columns.handles;
+    const from = lists.starts[index] as number;
+    const to = lists.starts[index + 1] as number;
+    if (from === to) return NO_PAIRS;
+    const pairs: Array<readonly [string, string]> = [];
+    for (let at = from; at < to; at += 1) pairs.push([this.columns.strings[lists.codes[at] as number] as string, lists.texts?.[at] as string]);
+    return pairs;
+  }
+
+  private answersAt(event: number): ReadonlyArray<readonly [string, number]> {
+    const lists = this.columns.surveys.answers;
+    const from = lists.starts[event] as number;
+    const to = lists.starts[event + 1] as number;
+    if (from === to) return NO_PAIRS;
+    const pairs: Array<readonly [string, number]> = [];
+    for (let at = from; at < to; at += 1) pairs.push([this.columns.strings[lists.codes[at] as number] as string, lists.numbers?.[at] as number]);
+    return pairs;
   }
 
   private socialAt(index: number): SocialEvidence[] {
