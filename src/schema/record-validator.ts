@@ -22,12 +22,10 @@ interface FieldVerdict {
 }
 
 // A field whose raw values repeat (dates, amounts, categories, flags) is validated once per distinct value. A field
-// whose values are mostly new (IDs, order numbers) stops caching — after a first probe of lookups, or once its cache
-// is full — since a lookup then costs about as much as the parse it saves. Long text is never cached: it rarely
-// repeats exactly, and a cached key would keep alive the whole chunk of the file it was cut from.
+// whose values are mostly new (IDs, order numbers) fills its cache and then, when fewer than half its lookups hit,
+// stops caching: a miss costs a lookup and the parse, so below that the cache costs more than it saves. Long text is
+// never cached: it rarely repeats exactly, and a cached key would keep alive the whole chunk it was cut from.
 const CACHE_MAX_ENTRIES = 1 << 16;
-const CACHE_PROBE = 2_048;
-const CACHE_PROBE_HIT_RATE = 0.1;
 const CACHE_MIN_HIT_RATE = 0.5;
 const CACHE_MAX_KEY_LENGTH = 32;
 
@@ -153,15 +151,13 @@ class FieldCheck {
   private remember(raw: unknown, verdict: FieldVerdict): void {
     const cache = this.cache;
     if (cache === undefined || !cacheable(raw)) return;
-    if (this.lookups >= CACHE_PROBE && this.hits < this.lookups * CACHE_PROBE_HIT_RATE) {
-      this.cache = undefined;
-    } else if (cache.size < CACHE_MAX_ENTRIES) {
-      // A verdict holding an object other than a Date would be shared between records: do not cache it.
-      const shareable = typeof verdict.value !== "object" || verdict.value === null || verdict.value instanceof Date;
-      if (shareable) cache.set(typeof raw === "string" ? ownString(raw) : raw, verdict);
-    } else if (this.hits < this.lookups * CACHE_MIN_HIT_RATE) {
-      this.cache = undefined;
+    if (cache.size >= CACHE_MAX_ENTRIES) {
+      if (this.hits < this.lookups * CACHE_MIN_HIT_RATE) this.cache = undefined;
+      return;
     }
+    // A verdict holding an object other than a Date would be shared between records: do not cache it.
+    const shareable = typeof verdict.value !== "object" || verdict.value === null || verdict.value instanceof Date;
+    if (shareable) cache.set(typeof raw === "string" ? ownString(raw) : raw, verdict);
   }
 
   private parse(raw: unknown): FieldVerdict {
