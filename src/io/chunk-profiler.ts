@@ -1,6 +1,7 @@
 import { ExclusionFactsCollector, ExclusionPolicy, type ExclusionFacts, type ExclusionRules } from "../profile/exclusion-policy.js";
 import { ProfileBuilder, type EventCounts, type TopicMap } from "../profile/profile-builder.js";
-import type { ProfileShard } from "../profile/profile-shard.js";
+import type { StoreColumns } from "../profile/profile-store.js";
+import type { ExclusionReason } from "../profile/exclusion-policy.js";
 import { RecordIntake, type IntakeOptions, type RecordKind } from "../profile/record-intake.js";
 import { ProblemLog } from "../schema/problem-log.js";
 import type { InputProblem } from "../schema/problem.js";
@@ -27,9 +28,6 @@ export interface ChunkReport {
   readonly rows: number;
   readonly problems: InputProblem[];
   readonly problemTotal: number;
-  /** Where the chunk's events sit in the shard, per table: `[from, to)`. */
-  readonly from: EventCounts;
-  readonly to: EventCounts;
 }
 
 /** How one phase of a read is set up: the options, and the exclusion policy once customers have been read. */
@@ -39,9 +37,14 @@ export interface PhaseSetup {
   readonly policy?: { readonly facts: ExclusionFacts; readonly rules: ExclusionRules } | undefined;
 }
 
-/** What one profiler read in a phase: its shard and, in the first phase, the exclusion facts. */
+/**
+ * What one profiler read in a phase: the columns of the store it built (typed arrays, transferable between threads),
+ * the customers it left out, the latest day it saw and, in the first phase, the exclusion facts.
+ */
 export interface PhaseReport {
-  readonly shard: ProfileShard;
+  readonly store: StoreColumns;
+  readonly excluded: ReadonlyArray<readonly [customerId: string, reason: ExclusionReason]>;
+  readonly latestSeenDay: number | undefined;
   readonly facts?: ExclusionFacts | undefined;
 }
 
@@ -62,6 +65,8 @@ export class ChunkProfiler {
   private readonly intake: RecordIntake;
   private readonly facts: ExclusionFactsCollector | undefined;
   private readonly cap: number;
+  /** Where each chunk's events sit in the builder, for renumbering its rows at the end. */
+  private readonly chunks: Array<{ readonly id: number; readonly from: EventCounts; readonly to: EventCounts }> = [];
 
   constructor(setup: PhaseSetup) {
     this.facts = setup.policy === undefined ? new ExclusionFactsCollector() : undefined;
@@ -76,11 +81,21 @@ export class ChunkProfiler {
     this.intake.logTo(log);
     const from = this.intake.builder.eventCounts();
     const rows = task.format === "csv" ? this.csv(task) : task.format === "ndjson" ? this.ndjson(task) : this.records(task);
-    return { id: task.id, rows, problems: log.problems, problemTotal: log.total, from, to: this.intake.builder.eventCounts() };
+    const to = this.intake.builder.eventCounts();
+    this.chunks.push({ id: task.id, from, to });
+    return { id: task.id, rows, problems: log.problems, problemTotal: log.total };
   }
 
-  finish(): PhaseReport {
-    return { shard: this.intake.builder.toShard(), facts: this.facts?.facts() };
+  /**
+   * Renumbers each chunk's rows (`bases` gives, per chunk id, the rows of its file before it — known only once every
+   * chunk is counted), builds the store, and reports it.
+   */
+  finish(bases: ReadonlyMap<number, number>): PhaseReport {
+    const builder = this.intake.builder;
+    for (const chunk of this.chunks) builder.renumberRows(chunk.from, chunk.to, bases.get(chunk.id) ?? 0);
+    const latestSeenDay = builder.latestEventDay();
+    const excluded = [...builder.exclusions()];
+    return { store: builder.build().columns, excluded, latestSeenDay, facts: this.facts?.facts() };
   }
 
   private csv(task: Extract<ChunkTask, { format: "csv" }>): number {

@@ -14,8 +14,10 @@ export interface ChunkRunner {
   start(setup: PhaseSetup): void;
   /** Hands over a chunk; resolves once the runner can take another (backpressure for the file reader). */
   submit(task: ChunkTask): Promise<void>;
-  /** Waits for every chunk of the phase, and returns the chunk reports and the profilers' phase reports. */
-  finish(): Promise<{ chunks: LaneReport[]; phases: PhaseReport[] }>;
+  /** Waits for every chunk of the phase and returns their reports. */
+  drain(): Promise<LaneReport[]>;
+  /** Ends the phase: each profiler renumbers its chunks' rows by `bases` (chunk id → rows before it) and reports. */
+  finish(bases: ReadonlyMap<number, number>): Promise<PhaseReport[]>;
   /** Stops the worker threads, if any. */
   close(): Promise<void>;
 }
@@ -42,11 +44,15 @@ export class InlineRunner implements ChunkRunner {
     this.chunks.push({ ...this.profiler.profile(task), lane: 0 });
   }
 
-  async finish(): Promise<{ chunks: LaneReport[]; phases: PhaseReport[] }> {
+  async drain(): Promise<LaneReport[]> {
+    return this.chunks;
+  }
+
+  async finish(bases: ReadonlyMap<number, number>): Promise<PhaseReport[]> {
     if (this.profiler === undefined) throw new Error("InlineRunner: no phase started");
-    const phase = this.profiler.finish();
+    const phase = this.profiler.finish(bases);
     this.profiler = undefined;
-    return { chunks: this.chunks, phases: [phase] };
+    return [phase];
   }
 
   async close(): Promise<void> {}

@@ -4,8 +4,8 @@ import { basename, relative, sep } from "node:path";
 import { toDay } from "../profile/day.js";
 import { ExclusionFactsCollector, ExclusionPolicy } from "../profile/exclusion-policy.js";
 import { finishPreparation, type PreparedProfiles } from "../profile/prepare-profiles.js";
-import { ProfileBuilder } from "../profile/profile-builder.js";
-import type { ProfileShard } from "../profile/profile-shard.js";
+import type { ExclusionReason } from "../profile/exclusion-policy.js";
+import { ProfileStore } from "../profile/profile-store.js";
 import { RECORD_KINDS, type RecordKind } from "../profile/record-intake.js";
 import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { InputProblem } from "../schema/problem.js";
@@ -78,25 +78,21 @@ async function workerCount(files: readonly InputFile[], read: ReadOptions): Prom
   return bytes < AUTO_WORKERS_MIN_BYTES ? 0 : Math.min(availableParallelism(), MAX_AUTO_WORKERS);
 }
 
-/** Where each chunk's rows start in its file, once every chunk has reported how many it held. */
-function renumber(chunks: readonly LaneReport[], fileOf: ReadonlyMap<number, InputFile>, shards: readonly ProfileShard[], problems: InputProblem[]): void {
-  const byId = [...chunks].sort((a, b) => a.id - b.id);
+/** Per chunk, the rows of its file before it: each chunk numbered its rows from 1. */
+function bases(chunks: readonly LaneReport[], fileOf: ReadonlyMap<number, InputFile>): Map<number, number> {
+  const before = new Map<number, number>();
   let file: InputFile | undefined;
   let base = 0;
-  for (const chunk of byId) {
+  for (const chunk of [...chunks].sort((a, b) => a.id - b.id)) {
     const owner = fileOf.get(chunk.id);
     if (owner !== file) {
       file = owner;
       base = 0;
     }
-    const shard = shards[chunk.lane] as ProfileShard;
-    for (const table of ["customers", "purchases", "surveys", "social"] as const) {
-      const rows = shard[table].row;
-      for (let event = chunk.from[table]; event < chunk.to[table]; event += 1) rows[event] = (rows[event] as number) + base;
-    }
-    for (const problem of chunk.problems) problems.push({ ...problem, row: problem.row + base });
+    before.set(chunk.id, base);
     base += chunk.rows;
   }
+  return before;
 }
 
 async function readPhase(runner: ChunkRunner, setup: PhaseSetup, files: readonly InputFile[], read: ReadOptions, firstId: number) {
@@ -110,10 +106,12 @@ async function readPhase(runner: ChunkRunner, setup: PhaseSetup, files: readonly
       await runner.submit(chunk);
     }
   }
-  const { chunks, phases } = await runner.finish();
+  const chunks = await runner.drain();
+  const before = bases(chunks, fileOf);
   const problems: InputProblem[] = [];
-  renumber(chunks, fileOf, phases.map((phase) => phase.shard), problems);
+  for (const chunk of chunks) for (const problem of chunk.problems) problems.push({ ...problem, row: problem.row + (before.get(chunk.id) ?? 0) });
   const problemTotal = chunks.reduce((sum, chunk) => sum + chunk.problemTotal, 0);
+  const phases = await runner.finish(before);
   return { phases, problems, problemTotal, nextId: id };
 }
 
@@ -137,11 +135,6 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
   const workers = await workerCount(listed, read);
   const runner: ChunkRunner = workers > 0 ? new WorkerRunner(workers) : new InlineRunner();
   const clock = stageClock(read.onStage);
-  let closed = false;
-  const close = async () => {
-    if (!closed) await runner.close();
-    closed = true;
-  };
   try {
     const intakeOptions = { mode: resolved.mode, maxProblems: resolved.maxProblems, scales: resolved.scales, answerScale: resolved.answerScale, topics: resolved.topics };
     const customerFiles = listed.filter((file) => file.kind === "customers");
@@ -151,8 +144,6 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
     for (const phase of first?.phases ?? []) if (phase.facts !== undefined) facts.merge(phase.facts);
     const rules = { requireConsent: resolved.requireConsent, cooldownDays: resolved.cooldownDays, asOfDay: resolved.asOf === undefined ? undefined : toDay(resolved.asOf) };
     const policy = new ExclusionPolicy(facts.facts(), rules);
-    const builder = new ProfileBuilder({ topics: resolved.topics, exclude: policy });
-    addShards(builder, first?.phases ?? []);
     const second = await readPhase(
       runner,
       { options: intakeOptions, policy: { facts: policy.facts, rules } },
@@ -161,24 +152,30 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
       first?.nextId ?? 0,
     );
     clock("read purchase, survey and social files");
-    // The workers' part is done: stop them before merging and sorting, so their memory is free for the build.
-    await close();
-    addShards(builder, second.phases);
+    // The workers' part is done: stop them before merging, so their memory is free for it.
+    await runner.close();
+    const phases = [...(first?.phases ?? []), ...second.phases];
+    const excluded = new Map<string, ExclusionReason>();
+    for (const phase of phases) for (const [id, reason] of phase.excluded) if (!excluded.has(id)) excluded.set(id, reason);
+    const seen = phases.map((phase) => phase.latestSeenDay).filter((day): day is number => day !== undefined);
     const order = new Map(listed.map((file) => [file.source, file.kindIndex * 1_000_000 + file.fileIndex] as const));
     const problems = [...(first?.problems ?? []), ...second.problems].sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.row - b.row);
-    const total = (first?.problemTotal ?? 0) + second.problemTotal;
-    clock("merge shards");
-    const prepared = finishPreparation(builder, policy, resolved.mode === "strict" ? problems.slice(0, resolved.maxProblems) : problems, total, resolved);
-    clock("sort into profiles");
+    const prepared = finishPreparation(
+      {
+        stores: phases.map((phase) => new ProfileStore(phase.store)),
+        policy,
+        excluded,
+        latestSeenDay: seen.length > 0 ? Math.max(...seen) : undefined,
+        problems: resolved.mode === "strict" ? problems.slice(0, resolved.maxProblems) : problems,
+        totalProblems: (first?.problemTotal ?? 0) + second.problemTotal,
+      },
+      resolved,
+    );
+    clock("merge into profiles");
     return prepared;
   } finally {
-    await close();
+    await runner.close();
   }
-}
-
-/** Adds each phase report's shard to the builder and lets it go at once, so two shards are never held beside it. */
-function addShards(builder: ProfileBuilder, phases: PhaseReport[]): void {
-  while (phases.length > 0) builder.addShard((phases.shift() as PhaseReport).shard);
 }
 
 /** Reports each stage's wall time to `onStage`, if given. */

@@ -78,21 +78,25 @@ export class WorkerRunner implements ChunkRunner {
     this.post(lane, { type: "chunk", task }, "bytes" in task ? [task.bytes.buffer as ArrayBuffer] : []);
   }
 
-  async finish(): Promise<{ chunks: LaneReport[]; phases: PhaseReport[] }> {
+  async drain(): Promise<LaneReport[]> {
     while (this.lanes.some((lane) => lane.inFlight > 0)) {
       await new Promise<void>((resolve) => this.waiting.push(resolve));
       this.check();
     }
-    const phases = await Promise.all(
+    return this.chunks;
+  }
+
+  async finish(bases: ReadonlyMap<number, number>): Promise<PhaseReport[]> {
+    await this.drain();
+    return Promise.all(
       this.lanes.map(
         (lane) =>
           new Promise<PhaseReport>((resolve, reject) => {
             lane.phase = { resolve, reject };
-            this.post(lane, { type: "finish" });
+            this.post(lane, { type: "finish", bases: [...bases] });
           }),
       ),
     );
-    return { chunks: this.chunks, phases };
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { CustomerProfile, DatedRef, ItemCount, PurchaseAggregate, ProfileSet } from "./customer-profile.js";
 import { compareDated, compareText } from "./order.js";
-import { ProfileBuilder } from "./profile-builder.js";
+import { mergeStores } from "./merge-stores.js";
 import { ProfileStore } from "./profile-store.js";
 
 function earlier(a: DatedRef | undefined, b: DatedRef | undefined): DatedRef | undefined {
@@ -82,10 +82,7 @@ export function mergeProfiles(a: CustomerProfile, b: CustomerProfile): CustomerP
  */
 export function mergeProfileSets(a: ProfileSet, b: ProfileSet): ProfileSet {
   if (a.profiles instanceof ProfileStore && b.profiles instanceof ProfileStore) {
-    const builder = new ProfileBuilder();
-    builder.addShard(a.profiles.toShard());
-    builder.addShard(b.profiles.toShard());
-    const profiles = builder.build();
+    const profiles = mergeStores([a.profiles, b.profiles]).store;
     return { profiles, latestDay: profiles.latestDay };
   }
   const profiles = new Map(a.profiles);

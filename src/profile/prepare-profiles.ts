@@ -5,7 +5,8 @@ import { ValidationError } from "../schema/validation-error.js";
 import type { ProfileSet } from "./customer-profile.js";
 import { toDay } from "./day.js";
 import { ExclusionFactsCollector, ExclusionPolicy } from "./exclusion-policy.js";
-import { countExclusions, type ExclusionCounts } from "./exclusions.js";
+import { countExclusions, type ExclusionCounts, type ExclusionReason } from "./exclusions.js";
+import { mergeStores } from "./merge-stores.js";
 import { ProfileBuilder } from "./profile-builder.js";
 import { RECORD_KINDS, RecordIntake } from "./record-intake.js";
 import type { ProfileStore } from "./profile-store.js";
@@ -18,31 +19,42 @@ export interface PreparedProfiles extends ProfileSet {
   readonly problems: InputProblem[];
 }
 
+/** What reading all the records left, ready to be finished into prepared profiles. */
+export interface ReadProfiles {
+  /** Stores built from parts of the records (customer records first, then the rest), to merge. */
+  readonly stores: readonly ProfileStore[];
+  /** The exclusion policy the customer records gave. */
+  readonly policy: ExclusionPolicy;
+  /** Customers left out while reading, with why. */
+  readonly excluded: ReadonlyMap<string, ExclusionReason>;
+  /** The latest purchase, survey or social day among all valid records (excluded customers' too). */
+  readonly latestSeenDay: number | undefined;
+  readonly problems: InputProblem[];
+  readonly totalProblems: number;
+}
+
 /**
  * Finishes a preparation once every record has been read: resolves "as of" (the `asOf` option, or the latest
- * purchase, survey or social day in the data), applies the invitation cool-down that needed it, and throws the
- * strict-mode error. Shared by {@link prepareProfiles} and the file reader.
+ * purchase, survey or social day in the data), merges the stores while applying the invitation cool-down that
+ * needed it, and throws the strict-mode error. Shared by {@link prepareProfiles} and the file reader.
  *
  * @throws {ValidationError} in strict mode on any bad row.
  * @throws {RangeError} when the data has no dated event and no `asOf` is given.
  * @example
- * const prepared = finishPreparation(builder, policy, problems, total, options);
+ * const prepared = finishPreparation({ stores, policy, excluded, latestSeenDay, problems, totalProblems }, options);
  */
-export function finishPreparation(
-  builder: ProfileBuilder,
-  policy: ExclusionPolicy,
-  problems: InputProblem[],
-  totalProblems: number,
-  options: AdvocateOptions,
-): PreparedProfiles {
-  if (totalProblems > 0 && options.mode === "strict") throw new ValidationError(problems.slice(0, options.maxProblems), totalProblems);
-  const asOfDay = options.asOf === undefined ? builder.latestEventDay() : toDay(options.asOf);
+export function finishPreparation(read: ReadProfiles, options: AdvocateOptions): PreparedProfiles {
+  if (read.totalProblems > 0 && options.mode === "strict") throw new ValidationError(read.problems.slice(0, options.maxProblems), read.totalProblems);
+  const asOfDay = options.asOf === undefined ? read.latestSeenDay : toDay(options.asOf);
   if (asOfDay === undefined) {
     throw new RangeError("No purchase, survey or social record has a date, so there is no 'as of' day: pass the asOf option.");
   }
   // With "as of" given, the cool-down was applied while reading; otherwise it applies now that "as of" is known.
-  const profiles = builder.build(policy.asOf(asOfDay));
-  return { profiles, latestDay: profiles.latestDay, asOfDay, excluded: countExclusions(builder.exclusions()), problems };
+  const merged = mergeStores(read.stores, read.policy.asOf(asOfDay));
+  const excluded = new Map(read.excluded);
+  for (const [id, reason] of merged.excluded) if (!excluded.has(id)) excluded.set(id, reason);
+  const profiles = merged.store;
+  return { profiles, latestDay: profiles.latestDay, asOfDay, excluded: countExclusions(excluded), problems: read.problems };
 }
 
 /**
@@ -67,13 +79,24 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
     cooldownDays: options.cooldownDays,
     asOfDay: options.asOf === undefined ? undefined : toDay(options.asOf),
   });
+  // Customer records are profiled apart (who is excluded is known only once all of them are read) and merged in.
   const builder = new ProfileBuilder({ topics: options.topics, exclude: policy });
-  builder.addShard(customers.builder.toShard());
   const intake = new RecordIntake(builder, options, { problems: customers.problems });
   for (const kind of RECORD_KINDS) {
     if (kind === "customers") continue;
     row = 0;
     for (const raw of data[kind] ?? []) intake.add(kind, raw, { source: options.sourceNames[kind], row: (row += 1) });
   }
-  return finishPreparation(builder, policy, intake.problems.problems, intake.problems.total, options);
+  const latest = [customers.builder.latestEventDay(), builder.latestEventDay()].filter((day): day is number => day !== undefined);
+  return finishPreparation(
+    {
+      stores: customers.builder.size > 0 ? [customers.builder.build(), builder.build()] : [builder.build()],
+      policy,
+      excluded: builder.exclusions(),
+      latestSeenDay: latest.length > 0 ? Math.max(...latest) : undefined,
+      problems: intake.problems.problems,
+      totalProblems: intake.problems.total,
+    },
+    options,
+  );
 }

@@ -13,7 +13,7 @@ import type { ExclusionReason } from "./exclusion-policy.js";
 import { GrowableColumn } from "./growable-column.js";
 import { compareText } from "./order.js";
 import { gatherLists, ListColumn } from "./list-column.js";
-import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM, type ProfileShard } from "./profile-shard.js";
+import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM } from "./event-codes.js";
 import { ProfileStore } from "./profile-store.js";
 import { StringTable } from "./string-table.js";
 
@@ -243,147 +243,17 @@ export class ProfileBuilder {
     table.text.push(ownString(activity.text));
   }
 
-  /** Everything added so far, as a shard another builder can add (see {@link ProfileShard}); the builder is spent. */
-  toShard(): ProfileShard {
-    if (this.built) throw new Error("ProfileBuilder: already built or handed over");
-    // The columns are handed over, not copied: the builder is spent.
-    this.built = true;
-    const events = <T extends EventTable>(table: T) => ({ customer: table.customer.take(), source: table.source.take(), row: table.row.take() });
-    return {
-      ids: this.ids,
-      returned: this.returned.take(),
-      privateActivities: this.privateActivities.take(),
-      latestDayOf: this.latestDayOf.take(),
-      strings: this.strings.values,
-      sources: this.sources.values,
-      customers: {
-        ...events(this.crm),
-        name: this.crm.name.splice(0),
-        handles: this.crm.handles.take(),
-        consent: this.crm.consent.take(),
-        invitedDay: this.crm.invitedDay.take(),
-      },
-      purchases: {
-        ...events(this.purchases),
-        day: this.purchases.day.take(),
-        amount: this.purchases.amount.take(),
-        product: this.purchases.product.take(),
-        category: this.purchases.category.take(),
-      },
-      surveys: {
-        ...events(this.surveys),
-        day: this.surveys.day.take(),
-        nps: this.surveys.nps.take(),
-        csat: this.surveys.csat.take(),
-        answers: this.surveys.answers.take(),
-        comment: this.surveys.comment.splice(0),
-        sentiment: this.surveys.sentiment.take(),
-        positiveWords: this.surveys.positiveWords.take(),
-        negativeWords: this.surveys.negativeWords.take(),
-        praise: this.surveys.praise.take(),
-        complaints: this.surveys.complaints.take(),
-      },
-      social: {
-        ...events(this.social),
-        day: this.social.day.take(),
-        platform: this.social.platform.take(),
-        type: this.social.type.take(),
-        flags: this.social.flags.take(),
-        sentiment: this.social.sentiment.take(),
-        reach: this.social.reach.take(),
-        engagement: this.social.engagement.take(),
-        text: this.social.text.splice(0),
-      },
-      latestSeenDay: this.latestSeenDay,
-      excluded: [...this.excluded],
-    };
-  }
-
   /**
-   * Adds a shard built elsewhere (another file, thread or machine). Its records go through this builder's
-   * exclusions too, so a shard profiled without them can still be filtered here.
+   * Adds `base` to the rows of the events recorded between two {@link eventCounts}: a reader that profiles a file's
+   * chunks apart numbers each chunk's rows from 1, and renumbers them once the rows of the chunks before are known.
    */
-  addShard(shard: ProfileShard): void {
-    const customerOf = new Int32Array(shard.ids.length);
-    let excludedHere = 0;
-    shard.ids.forEach((id, index) => {
-      const into = this.admit(id);
-      customerOf[index] = into;
-      if (into < 0) {
-        excludedHere += 1;
-        return;
-      }
-      this.returned.set(into, this.returned.at(into) + (shard.returned[index] as number));
-      this.privateActivities.set(into, this.privateActivities.at(into) + (shard.privateActivities[index] as number));
-      this.profiledDay(into, shard.latestDayOf[index] as number);
-    });
-    for (const [id, reason] of shard.excluded) if (!this.excluded.has(id)) this.excluded.set(id, reason);
-    const strings = this.strings.codesOf(shard.strings);
-    const sources = this.sources.codesOf(shard.sources);
-    const code = (value: number) => (value < 0 ? -1 : (strings[value] as number));
-    // Which of a table's events stay: all of them, unless this builder excludes some of the shard's customers.
-    const kept = (owners: Int32Array): Int32Array | undefined => {
-      if (excludedHere === 0) return undefined;
-      const events: number[] = [];
-      for (let event = 0; event < owners.length; event += 1) if ((customerOf[owners[event] as number] as number) >= 0) events.push(event);
-      return Int32Array.from(events);
-    };
-    const appendNumbers = <A extends Uint8Array | Int32Array | Float64Array>(into: GrowableColumn<A>, values: ArrayLike<number>, events: Int32Array | undefined, map?: (value: number) => number) => {
-      if (events === undefined) {
-        into.append(values, map);
-        return;
-      }
-      into.reserve(events.length);
-      for (const event of events) into.push(map === undefined ? (values[event] as number) : map(values[event] as number));
-    };
-    const appendValues = <T>(into: T[], values: readonly T[], events: Int32Array | undefined) => {
-      if (events === undefined) for (const value of values) into.push(value);
-      else for (const event of events) into.push(values[event] as T);
-    };
-    const appendEvents = (into: EventTable, from: { customer: Int32Array; source: Int32Array; row: Int32Array }, events: Int32Array | undefined) => {
-      appendNumbers(into.customer, from.customer, events, (customer) => customerOf[customer] as number);
-      appendNumbers(into.source, from.source, events, (source) => sources[source] as number);
-      appendNumbers(into.row, from.row, events);
-    };
-    const crm = shard.customers;
-    const crmEvents = kept(crm.customer);
-    appendEvents(this.crm, crm, crmEvents);
-    appendValues(this.crm.name, crm.name, crmEvents);
-    this.crm.handles.append(crm.handles, code, crmEvents);
-    appendNumbers(this.crm.consent, crm.consent, crmEvents);
-    appendNumbers(this.crm.invitedDay, crm.invitedDay, crmEvents);
-    const purchases = shard.purchases;
-    const purchaseEvents = kept(purchases.customer);
-    appendEvents(this.purchases, purchases, purchaseEvents);
-    appendNumbers(this.purchases.day, purchases.day, purchaseEvents);
-    appendNumbers(this.purchases.amount, purchases.amount, purchaseEvents);
-    appendNumbers(this.purchases.product, purchases.product, purchaseEvents, code);
-    appendNumbers(this.purchases.category, purchases.category, purchaseEvents, code);
-    const surveys = shard.surveys;
-    const surveyEvents = kept(surveys.customer);
-    appendEvents(this.surveys, surveys, surveyEvents);
-    appendNumbers(this.surveys.day, surveys.day, surveyEvents);
-    appendNumbers(this.surveys.nps, surveys.nps, surveyEvents);
-    appendNumbers(this.surveys.csat, surveys.csat, surveyEvents);
-    this.surveys.answers.append(surveys.answers, code, surveyEvents);
-    appendValues(this.surveys.comment, surveys.comment, surveyEvents);
-    appendNumbers(this.surveys.sentiment, surveys.sentiment, surveyEvents);
-    this.surveys.positiveWords.append(surveys.positiveWords, code, surveyEvents);
-    this.surveys.negativeWords.append(surveys.negativeWords, code, surveyEvents);
-    this.surveys.praise.append(surveys.praise, code, surveyEvents);
-    this.surveys.complaints.append(surveys.complaints, code, surveyEvents);
-    const social = shard.social;
-    const socialEvents = kept(social.customer);
-    appendEvents(this.social, social, socialEvents);
-    appendNumbers(this.social.day, social.day, socialEvents);
-    appendNumbers(this.social.platform, social.platform, socialEvents, code);
-    appendNumbers(this.social.type, social.type, socialEvents);
-    appendNumbers(this.social.flags, social.flags, socialEvents);
-    appendNumbers(this.social.sentiment, social.sentiment, socialEvents);
-    appendNumbers(this.social.reach, social.reach, socialEvents);
-    appendNumbers(this.social.engagement, social.engagement, socialEvents);
-    appendValues(this.social.text, social.text, socialEvents);
-    this.seeDay(shard.latestSeenDay);
+  renumberRows(from: EventCounts, to: EventCounts, base: number): void {
+    if (base === 0) return;
+    const tables = { customers: this.crm, purchases: this.purchases, surveys: this.surveys, social: this.social };
+    for (const name of ["customers", "purchases", "surveys", "social"] as const) {
+      const rows = tables[name].row;
+      for (let event = from[name]; event < to[name]; event += 1) rows.set(event, rows.at(event) + base);
+    }
   }
 
   /** Customers whose records were left out so far, with why. */

@@ -2,8 +2,8 @@ import { socialTypes } from "../schema/social.js";
 import type { RecordRef } from "../schema/problem.js";
 import type { CustomerProfile, DatedRef, ItemCount, SocialEvidence, SurveyEvidence } from "./customer-profile.js";
 import { compareText } from "./order.js";
-import { gatherLists, listStrings, type PackedLists } from "./list-column.js";
-import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM, type ProfileShard } from "./profile-shard.js";
+import { listStrings, type PackedLists } from "./list-column.js";
+import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM } from "./event-codes.js";
 
 /** One event table laid out customer by customer: customer c's events are `starts[c] .. starts[c + 1]`. */
 interface SortedEvents {
@@ -83,7 +83,8 @@ function sumInOrder(amounts: Float64Array): number {
 export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
   private indexById: Map<string, number> | undefined;
 
-  constructor(private readonly columns: StoreColumns) {}
+  /** The columns behind the store (see {@link StoreColumns}); read-only, shared, and transferable between threads. */
+  constructor(readonly columns: StoreColumns) {}
 
   get size(): number {
     return this.columns.ids.length;
@@ -156,72 +157,6 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
 
   forEach(callback: (profile: CustomerProfile, customerId: string, map: ReadonlyMap<string, CustomerProfile>) => void, thisArg?: unknown): void {
     for (let index = 0; index < this.size; index += 1) callback.call(thisArg, this.profileAt(index), this.columns.ids[index] as string, this);
-  }
-
-  /**
-   * The store as a shard, so stores built apart (from different files, threads or machines) can be merged by adding
-   * their shards to one builder.
-   *
-   * @example
-   * const builder = new ProfileBuilder();
-   * builder.addShard(first.toShard());
-   * builder.addShard(second.toShard());
-   * builder.build(); // the same profiles as one pass over both stores' records
-   */
-  toShard(): ProfileShard {
-    const c = this.columns;
-    const owners = (events: SortedEvents) => {
-      const customer = new Int32Array(events.row.length);
-      for (let index = 0; index < this.size; index += 1) customer.fill(index, events.starts[index] as number, events.starts[index + 1] as number);
-      return { customer, source: events.source, row: events.row };
-    };
-    const withRecord: number[] = [];
-    for (let index = 0; index < this.size; index += 1) if ((c.crmRow[index] as number) >= 0) withRecord.push(index);
-    const pick = <A extends Int32Array>(column: A) => column.filter((value, index) => (c.crmRow[index] as number) >= 0) as A;
-    return {
-      ids: c.ids,
-      returned: c.returned,
-      privateActivities: c.privateActivities,
-      latestDayOf: c.latestDayOf,
-      strings: c.strings,
-      sources: c.sources,
-      customers: {
-        customer: Int32Array.from(withRecord),
-        source: pick(c.crmSource),
-        row: pick(c.crmRow),
-        name: withRecord.map((index) => c.name[index]),
-        handles: gatherLists(c.handles, Int32Array.from(withRecord)),
-        consent: pick(c.consent),
-        invitedDay: pick(c.invitedDay),
-      },
-      purchases: { ...owners(c.purchases), day: c.purchases.day, amount: c.purchases.amount, product: c.purchases.product, category: c.purchases.category },
-      surveys: {
-        ...owners(c.surveys),
-        day: c.surveys.day,
-        nps: c.surveys.nps,
-        csat: c.surveys.csat,
-        answers: c.surveys.answers,
-        comment: c.surveys.comment,
-        sentiment: c.surveys.sentiment,
-        positiveWords: c.surveys.positiveWords,
-        negativeWords: c.surveys.negativeWords,
-        praise: c.surveys.praise,
-        complaints: c.surveys.complaints,
-      },
-      social: {
-        ...owners(c.social),
-        day: c.social.day,
-        platform: c.social.platform,
-        type: c.social.type,
-        flags: c.social.flags,
-        sentiment: c.social.sentiment,
-        reach: c.social.reach,
-        engagement: c.social.engagement,
-        text: c.social.text,
-      },
-      latestSeenDay: c.latestDay ?? NO_DAY,
-      excluded: [],
-    };
   }
 
   private ref(events: SortedEvents, event: number): RecordRef {

@@ -1,0 +1,267 @@
+import type { Exclusions } from "./profile-builder.js";
+import type { ExclusionReason } from "./exclusion-policy.js";
+import { GrowableColumn } from "./growable-column.js";
+import { ListColumn, type PackedLists } from "./list-column.js";
+import { compareText } from "./order.js";
+import { NO_DAY } from "./event-codes.js";
+import { ProfileStore, type StoreColumns } from "./profile-store.js";
+import { StringTable } from "./string-table.js";
+
+/** What merging stores gave: the merged store, and the customers left out with why. */
+export interface MergedStores {
+  readonly store: ProfileStore;
+  readonly excluded: ReadonlyMap<string, ExclusionReason>;
+}
+
+/** Renumbers one store's codes (sources, strings) into the merged tables. */
+interface Part {
+  readonly columns: StoreColumns;
+  readonly source: Int32Array;
+  readonly string: Int32Array;
+  cursor: number;
+}
+
+type Table = "purchases" | "surveys" | "social";
+
+/**
+ * Merges profile stores built apart — from shards of the files, on worker threads, on other machines — into the
+ * store one pass over all their records would build. Each store is already in canonical order (customers by ID,
+ * a customer's events by day, source, row), so the merge is one sequential pass: customers are merged by ID and a
+ * customer's events from several stores are interleaved by the same order. Counts add up, the CRM fields come from
+ * the first customer record by (source, row), and `exclude` leaves customers out as they go by (how exclusions
+ * that needed the whole data, such as the invitation cool-down, are applied to stores read before it was known).
+ *
+ * @example
+ * const { store } = mergeStores([buildProfiles(januaryData).profiles, buildProfiles(februaryData).profiles]);
+ */
+export function mergeStores(stores: readonly ProfileStore[], exclude?: Exclusions): MergedStores {
+  const excluded = new Map<string, ExclusionReason>();
+  if (stores.length === 1 && exclude === undefined) return { store: stores[0] as ProfileStore, excluded };
+  const sources = new StringTable();
+  const strings = new StringTable();
+  const parts: Part[] = stores.map((store) => ({
+    columns: store.columns,
+    source: sources.codesOf(store.columns.sources),
+    string: strings.codesOf(store.columns.strings),
+    cursor: 0,
+  }));
+  const rank = new Int32Array(sources.values.length);
+  sources.values
+    .map((name, code) => code)
+    .sort((a, b) => compareText(sources.values[a] as string, sources.values[b] as string))
+    .forEach((code, position) => (rank[code] = position));
+  const out = new MergedColumns();
+  const members: number[] = [];
+  for (;;) {
+    // The next customer ID in order, and the stores that hold it.
+    let next: string | undefined;
+    members.length = 0;
+    parts.forEach((part, index) => {
+      const id = part.columns.ids[part.cursor];
+      if (id === undefined) return;
+      const order = next === undefined ? -1 : compareText(id, next);
+      if (order < 0) {
+        next = id;
+        members.length = 0;
+      }
+      if (order <= 0) members.push(index);
+    });
+    if (next === undefined) break;
+    const reason = exclude?.reasonFor(next);
+    if (reason === undefined) out.customer(next, members.map((index) => [parts[index] as Part, (parts[index] as Part).cursor] as const), rank);
+    else excluded.set(next, reason);
+    for (const index of members) (parts[index] as Part).cursor += 1;
+  }
+  return { store: out.store(sources.values, strings.values), excluded };
+}
+
+/** The merged store's columns, filled customer by customer. */
+class MergedColumns {
+  private readonly ids: string[] = [];
+  private readonly crmSource = new GrowableColumn(Int32Array);
+  private readonly crmRow = new GrowableColumn(Int32Array);
+  private readonly name: (string | undefined)[] = [];
+  private readonly handles = new ListColumn("texts");
+  private readonly consent = new GrowableColumn(Int32Array);
+  private readonly invitedDay = new GrowableColumn(Int32Array);
+  private readonly returned = new GrowableColumn(Int32Array);
+  private readonly privateActivities = new GrowableColumn(Int32Array);
+  private readonly latestDayOf = new GrowableColumn(Int32Array);
+  private readonly tables = {
+    purchases: new MergedEvents("purchases"),
+    surveys: new MergedEvents("surveys"),
+    social: new MergedEvents("social"),
+  };
+
+  customer(id: string, members: ReadonlyArray<readonly [Part, number]>, rank: Int32Array): void {
+    this.ids.push(id);
+    let crm: readonly [Part, number] | undefined;
+    let returned = 0;
+    let privateActivities = 0;
+    let latestDay = NO_DAY;
+    for (const member of members) {
+      const [part, index] = member;
+      const c = part.columns;
+      returned += c.returned[index] as number;
+      privateActivities += c.privateActivities[index] as number;
+      latestDay = Math.max(latestDay, c.latestDayOf[index] as number);
+      if ((c.crmRow[index] as number) < 0) continue;
+      if (crm === undefined) crm = member;
+      else {
+        const [best, bestIndex] = crm;
+        const order = (rank[part.source[c.crmSource[index] as number] as number] as number) - (rank[best.source[best.columns.crmSource[bestIndex] as number] as number] as number) || (c.crmRow[index] as number) - (best.columns.crmRow[bestIndex] as number);
+        if (order < 0) crm = member;
+      }
+    }
+    this.returned.push(returned);
+    this.privateActivities.push(privateActivities);
+    this.latestDayOf.push(latestDay);
+    if (crm === undefined) {
+      this.crmSource.push(0);
+      this.crmRow.push(-1);
+      this.name.push(undefined);
+      this.handles.push([]);
+      this.consent.push(-1);
+      this.invitedDay.push(NO_DAY);
+    } else {
+      const [part, index] = crm;
+      const c = part.columns;
+      this.crmSource.push(part.source[c.crmSource[index] as number] as number);
+      this.crmRow.push(c.crmRow[index] as number);
+      this.name.push(c.name[index]);
+      this.handles.append(c.handles, (code) => part.string[code] as number, Int32Array.of(index));
+      this.consent.push(c.consent[index] as number);
+      this.invitedDay.push(c.invitedDay[index] as number);
+    }
+    for (const table of ["purchases", "surveys", "social"] as const) this.tables[table].customer(members, rank);
+  }
+
+  store(sources: readonly string[], strings: readonly string[]): ProfileStore {
+    let latestDay = NO_DAY;
+    for (const day of this.latestDayOf.view()) if (day > latestDay) latestDay = day;
+    return new ProfileStore({
+      ids: this.ids,
+      strings: [...strings],
+      sources: [...sources],
+      latestDay: latestDay === NO_DAY ? undefined : latestDay,
+      crmSource: this.crmSource.take(),
+      crmRow: this.crmRow.take(),
+      name: this.name,
+      handles: this.handles.take(),
+      consent: this.consent.take(),
+      invitedDay: this.invitedDay.take(),
+      returned: this.returned.take(),
+      privateActivities: this.privateActivities.take(),
+      latestDayOf: this.latestDayOf.take(),
+      purchases: this.tables.purchases.columns() as unknown as StoreColumns["purchases"],
+      surveys: this.tables.surveys.columns() as unknown as StoreColumns["surveys"],
+      social: this.tables.social.columns() as unknown as StoreColumns["social"],
+    });
+  }
+}
+
+/** Number and list columns of each event table, and which carry string codes to renumber. */
+const NUMBER_COLUMNS: Record<Table, ReadonlyArray<readonly [name: string, kind: "int" | "float" | "byte", coded: boolean]>> = {
+  purchases: [
+    ["day", "int", false],
+    ["amount", "float", false],
+    ["product", "int", true],
+    ["category", "int", true],
+  ],
+  surveys: [
+    ["day", "int", false],
+    ["nps", "float", false],
+    ["csat", "float", false],
+    ["sentiment", "float", false],
+  ],
+  social: [
+    ["day", "int", false],
+    ["platform", "int", true],
+    ["type", "byte", false],
+    ["flags", "byte", false],
+    ["sentiment", "float", false],
+    ["reach", "float", false],
+    ["engagement", "float", false],
+  ],
+};
+const LIST_COLUMNS: Record<Table, ReadonlyArray<readonly [name: string, carries: "codes" | "numbers"]>> = {
+  purchases: [],
+  surveys: [
+    ["answers", "numbers"],
+    ["positiveWords", "codes"],
+    ["negativeWords", "codes"],
+    ["praise", "codes"],
+    ["complaints", "codes"],
+  ],
+  social: [],
+};
+const TEXT_COLUMNS: Record<Table, readonly string[]> = { purchases: [], surveys: ["comment"], social: ["text"] };
+
+type EventColumns = Record<string, ArrayLike<number> | PackedLists | ReadonlyArray<string | undefined>>;
+
+/** One event table of the merged store: each customer's events from every store, interleaved in canonical order. */
+class MergedEvents {
+  private readonly starts = new GrowableColumn(Int32Array);
+  private readonly source = new GrowableColumn(Int32Array);
+  private readonly row = new GrowableColumn(Int32Array);
+  private readonly numbers: Array<GrowableColumn<Int32Array | Float64Array | Uint8Array>>;
+  private readonly lists: ListColumn[];
+  private readonly texts: Array<Array<string | undefined>>;
+
+  constructor(private readonly table: Table) {
+    this.starts.push(0);
+    this.numbers = NUMBER_COLUMNS[table].map(([, kind]) => (kind === "int" ? new GrowableColumn(Int32Array) : kind === "float" ? new GrowableColumn(Float64Array) : new GrowableColumn(Uint8Array)));
+    this.lists = LIST_COLUMNS[table].map(([, carries]) => new ListColumn(carries));
+    this.texts = TEXT_COLUMNS[table].map(() => []);
+  }
+
+  customer(members: ReadonlyArray<readonly [Part, number]>, rank: Int32Array): void {
+    // Each member's events for the customer are in order already; interleave them by (day, source, row).
+    const cursors = members.map(([part, index]) => {
+      const events = part.columns[this.table];
+      return { part, events: events as unknown as EventColumns & { starts: Int32Array; source: Int32Array; row: Int32Array; day: Int32Array }, at: events.starts[index] as number, end: events.starts[index + 1] as number };
+    });
+    for (;;) {
+      let best: (typeof cursors)[number] | undefined;
+      for (const cursor of cursors) {
+        if (cursor.at >= cursor.end) continue;
+        if (best === undefined || this.before(cursor, best, rank)) best = cursor;
+      }
+      if (best === undefined) break;
+      this.copy(best.part, best.events, best.at);
+      best.at += 1;
+    }
+    this.starts.push(this.row.length);
+  }
+
+  private before(
+    a: { part: Part; events: { source: Int32Array; row: Int32Array; day: Int32Array }; at: number },
+    b: { part: Part; events: { source: Int32Array; row: Int32Array; day: Int32Array }; at: number },
+    rank: Int32Array,
+  ): boolean {
+    const day = (a.events.day[a.at] as number) - (b.events.day[b.at] as number);
+    if (day !== 0) return day < 0;
+    const source = (rank[a.part.source[a.events.source[a.at] as number] as number] as number) - (rank[b.part.source[b.events.source[b.at] as number] as number] as number);
+    if (source !== 0) return source < 0;
+    return (a.events.row[a.at] as number) < (b.events.row[b.at] as number);
+  }
+
+  private copy(part: Part, events: EventColumns & { source: Int32Array; row: Int32Array }, event: number): void {
+    this.source.push(part.source[events.source[event] as number] as number);
+    this.row.push(events.row[event] as number);
+    NUMBER_COLUMNS[this.table].forEach(([name, , coded], index) => {
+      const value = (events[name] as ArrayLike<number>)[event] as number;
+      (this.numbers[index] as GrowableColumn<Int32Array>).push(coded && value >= 0 ? (part.string[value] as number) : value);
+    });
+    LIST_COLUMNS[this.table].forEach(([name], index) => (this.lists[index] as ListColumn).append(events[name] as PackedLists, (code) => part.string[code] as number, Int32Array.of(event)));
+    TEXT_COLUMNS[this.table].forEach((name, index) => (this.texts[index] as Array<string | undefined>).push((events[name] as ReadonlyArray<string | undefined>)[event]));
+  }
+
+  columns(): Record<string, unknown> {
+    const columns: Record<string, unknown> = { starts: this.starts.take(), source: this.source.take(), row: this.row.take() };
+    NUMBER_COLUMNS[this.table].forEach(([name], index) => (columns[name] = (this.numbers[index] as GrowableColumn<Int32Array>).take()));
+    LIST_COLUMNS[this.table].forEach(([name], index) => (columns[name] = (this.lists[index] as ListColumn).take()));
+    TEXT_COLUMNS[this.table].forEach((name, index) => (columns[name] = this.texts[index]));
+    return columns;
+  }
+}
