@@ -46,16 +46,6 @@ export class GrowableColumn<A extends NumberArray> {
     if (index >= this.length) this.length = index + 1;
   }
 
-  /** Appends every value of `values`, each passed through `map` (used to renumber merged shards). */
-  append(values: ArrayLike<number>, map?: (value: number) => number): void {
-    if (this.length + values.length > this.data.length) this.grow(this.length + values.length);
-    const data = this.data;
-    let at = this.length;
-    if (map === undefined) for (let index = 0; index < values.length; index += 1) data[at++] = values[index] as number;
-    else for (let index = 0; index < values.length; index += 1) data[at++] = map(values[index] as number);
-    this.length = at;
-  }
-
   /** Makes room for `extra` more values at once (one copy instead of several doublings). */
   reserve(extra: number): void {
     if (this.length + extra > this.data.length) this.grow(this.length + extra);

@@ -52,19 +52,14 @@ export class ListColumn {
     this.starts.push(this.codes.length);
   }
 
-  /** Adds the lists `lists[event]` for each of `events` (all, in order, when absent), renumbering codes with `code`. */
-  append(lists: PackedLists, code: (value: number) => number, events?: Int32Array): void {
-    const count = lists.starts.length - 1;
-    const total = events === undefined ? count : events.length;
-    for (let index = 0; index < total; index += 1) {
-      const list = events === undefined ? index : (events[index] as number);
-      for (let at = lists.starts[list] as number; at < (lists.starts[list + 1] as number); at += 1) {
-        this.codes.push(code(lists.codes[at] as number));
-        this.numbers?.push(lists.numbers?.[at] ?? Number.NaN);
-        this.texts?.push(lists.texts?.[at] ?? "");
-      }
-      this.starts.push(this.codes.length);
+  /** Adds list `list` of `lists`, its codes renumbered through `codes` (a merged store's string table). */
+  appendOne(lists: PackedLists, list: number, codes: Int32Array): void {
+    for (let at = lists.starts[list] as number; at < (lists.starts[list + 1] as number); at += 1) {
+      this.codes.push(codes[lists.codes[at] as number] as number);
+      if (this.numbers !== undefined) this.numbers.push(lists.numbers?.[at] ?? Number.NaN);
+      if (this.texts !== undefined) this.texts.push(lists.texts?.[at] ?? "");
     }
+    this.starts.push(this.codes.length);
   }
 
   /** The lists without a copy (see `GrowableColumn.take`); the column is emptied. */

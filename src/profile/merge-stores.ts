@@ -129,7 +129,7 @@ class MergedColumns {
       this.crmSource.push(part.source[c.crmSource[index] as number] as number);
       this.crmRow.push(c.crmRow[index] as number);
       this.name.push(c.name[index]);
-      this.handles.append(c.handles, (code) => part.string[code] as number, Int32Array.of(index));
+      this.handles.appendOne(c.handles, index, part.string);
       this.consent.push(c.consent[index] as number);
       this.invitedDay.push(c.invitedDay[index] as number);
     }
@@ -197,7 +197,17 @@ const LIST_COLUMNS: Record<Table, ReadonlyArray<readonly [name: string, carries:
 };
 const TEXT_COLUMNS: Record<Table, readonly string[]> = { purchases: [], surveys: ["comment"], social: ["text"] };
 
-type EventColumns = Record<string, ArrayLike<number> | PackedLists | ReadonlyArray<string | undefined>>;
+/** One store's columns of one table, looked up once rather than per event. */
+interface PartEvents {
+  readonly part: Part;
+  readonly starts: Int32Array;
+  readonly source: Int32Array;
+  readonly row: Int32Array;
+  readonly day: Int32Array;
+  readonly numbers: ReadonlyArray<ArrayLike<number>>;
+  readonly lists: readonly PackedLists[];
+  readonly texts: ReadonlyArray<ReadonlyArray<string | undefined>>;
+}
 
 /** One event table of the merged store: each customer's events from every store, interleaved in canonical order. */
 class MergedEvents {
@@ -205,56 +215,94 @@ class MergedEvents {
   private readonly source = new GrowableColumn(Int32Array);
   private readonly row = new GrowableColumn(Int32Array);
   private readonly numbers: Array<GrowableColumn<Int32Array | Float64Array | Uint8Array>>;
+  private readonly coded: boolean[];
   private readonly lists: ListColumn[];
   private readonly texts: Array<Array<string | undefined>>;
+  private readonly parts = new Map<Part, PartEvents>();
+  private readonly cursorAt: number[] = [];
+  private readonly cursorEnd: number[] = [];
+  private readonly cursorPart: PartEvents[] = [];
 
   constructor(private readonly table: Table) {
     this.starts.push(0);
     this.numbers = NUMBER_COLUMNS[table].map(([, kind]) => (kind === "int" ? new GrowableColumn(Int32Array) : kind === "float" ? new GrowableColumn(Float64Array) : new GrowableColumn(Uint8Array)));
+    this.coded = NUMBER_COLUMNS[table].map(([, , coded]) => coded);
     this.lists = LIST_COLUMNS[table].map(([, carries]) => new ListColumn(carries));
     this.texts = TEXT_COLUMNS[table].map(() => []);
   }
 
   customer(members: ReadonlyArray<readonly [Part, number]>, rank: Int32Array): void {
     // Each member's events for the customer are in order already; interleave them by (day, source, row).
-    const cursors = members.map(([part, index]) => {
-      const events = part.columns[this.table];
-      return { part, events: events as unknown as EventColumns & { starts: Int32Array; source: Int32Array; row: Int32Array; day: Int32Array }, at: events.starts[index] as number, end: events.starts[index + 1] as number };
-    });
-    for (;;) {
-      let best: (typeof cursors)[number] | undefined;
-      for (const cursor of cursors) {
-        if (cursor.at >= cursor.end) continue;
-        if (best === undefined || this.before(cursor, best, rank)) best = cursor;
+    let count = 0;
+    for (const [part, index] of members) {
+      const events = this.eventsOf(part);
+      const at = events.starts[index] as number;
+      const end = events.starts[index + 1] as number;
+      if (at === end) continue;
+      this.cursorAt[count] = at;
+      this.cursorEnd[count] = end;
+      this.cursorPart[count] = events;
+      count += 1;
+    }
+    if (count === 1) {
+      const events = this.cursorPart[0] as PartEvents;
+      for (let event = this.cursorAt[0] as number; event < (this.cursorEnd[0] as number); event += 1) this.copy(events, event);
+    } else if (count > 1) {
+      for (;;) {
+        let best = -1;
+        for (let cursor = 0; cursor < count; cursor += 1) {
+          if ((this.cursorAt[cursor] as number) >= (this.cursorEnd[cursor] as number)) continue;
+          if (best < 0 || this.before(cursor, best, rank)) best = cursor;
+        }
+        if (best < 0) break;
+        this.copy(this.cursorPart[best] as PartEvents, this.cursorAt[best] as number);
+        this.cursorAt[best] = (this.cursorAt[best] as number) + 1;
       }
-      if (best === undefined) break;
-      this.copy(best.part, best.events, best.at);
-      best.at += 1;
     }
     this.starts.push(this.row.length);
   }
 
-  private before(
-    a: { part: Part; events: { source: Int32Array; row: Int32Array; day: Int32Array }; at: number },
-    b: { part: Part; events: { source: Int32Array; row: Int32Array; day: Int32Array }; at: number },
-    rank: Int32Array,
-  ): boolean {
-    const day = (a.events.day[a.at] as number) - (b.events.day[b.at] as number);
-    if (day !== 0) return day < 0;
-    const source = (rank[a.part.source[a.events.source[a.at] as number] as number] as number) - (rank[b.part.source[b.events.source[b.at] as number] as number] as number);
-    if (source !== 0) return source < 0;
-    return (a.events.row[a.at] as number) < (b.events.row[b.at] as number);
+  private eventsOf(part: Part): PartEvents {
+    let events = this.parts.get(part);
+    if (events === undefined) {
+      const columns = part.columns[this.table] as unknown as Record<string, unknown> & { starts: Int32Array; source: Int32Array; row: Int32Array; day: Int32Array };
+      events = {
+        part,
+        starts: columns.starts,
+        source: columns.source,
+        row: columns.row,
+        day: columns.day,
+        numbers: NUMBER_COLUMNS[this.table].map(([name]) => columns[name] as ArrayLike<number>),
+        lists: LIST_COLUMNS[this.table].map(([name]) => columns[name] as PackedLists),
+        texts: TEXT_COLUMNS[this.table].map((name) => columns[name] as ReadonlyArray<string | undefined>),
+      };
+      this.parts.set(part, events);
+    }
+    return events;
   }
 
-  private copy(part: Part, events: EventColumns & { source: Int32Array; row: Int32Array }, event: number): void {
-    this.source.push(part.source[events.source[event] as number] as number);
+  private before(a: number, b: number, rank: Int32Array): boolean {
+    const eventsA = this.cursorPart[a] as PartEvents;
+    const eventsB = this.cursorPart[b] as PartEvents;
+    const atA = this.cursorAt[a] as number;
+    const atB = this.cursorAt[b] as number;
+    const day = (eventsA.day[atA] as number) - (eventsB.day[atB] as number);
+    if (day !== 0) return day < 0;
+    const source = (rank[eventsA.part.source[eventsA.source[atA] as number] as number] as number) - (rank[eventsB.part.source[eventsB.source[atB] as number] as number] as number);
+    if (source !== 0) return source < 0;
+    return (eventsA.row[atA] as number) < (eventsB.row[atB] as number);
+  }
+
+  private copy(events: PartEvents, event: number): void {
+    const strings = events.part.string;
+    this.source.push(events.part.source[events.source[event] as number] as number);
     this.row.push(events.row[event] as number);
-    NUMBER_COLUMNS[this.table].forEach(([name, , coded], index) => {
-      const value = (events[name] as ArrayLike<number>)[event] as number;
-      (this.numbers[index] as GrowableColumn<Int32Array>).push(coded && value >= 0 ? (part.string[value] as number) : value);
-    });
-    LIST_COLUMNS[this.table].forEach(([name], index) => (this.lists[index] as ListColumn).append(events[name] as PackedLists, (code) => part.string[code] as number, Int32Array.of(event)));
-    TEXT_COLUMNS[this.table].forEach((name, index) => (this.texts[index] as Array<string | undefined>).push((events[name] as ReadonlyArray<string | undefined>)[event]));
+    for (let column = 0; column < this.numbers.length; column += 1) {
+      const value = (events.numbers[column] as ArrayLike<number>)[event] as number;
+      (this.numbers[column] as GrowableColumn<Int32Array>).push(this.coded[column] === true && value >= 0 ? (strings[value] as number) : value);
+    }
+    for (let column = 0; column < this.lists.length; column += 1) (this.lists[column] as ListColumn).appendOne(events.lists[column] as PackedLists, event, strings);
+    for (let column = 0; column < this.texts.length; column += 1) (this.texts[column] as Array<string | undefined>).push((events.texts[column] as ReadonlyArray<string | undefined>)[event]);
   }
 
   columns(): Record<string, unknown> {
