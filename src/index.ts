@@ -75,7 +75,7 @@ export { kitsCsv, KIT_CSV_COLUMNS } from "./io/kits-csv.js";
 export { explainCustomer } from "./io/explain-customer.js";
 // the whole job: validate → profile → fit → score → rank → talking points
 export { identifyAdvocates, rankProfiles, type AdvocateResult, type ExcludedCounts } from "./pipeline/identify-advocates.js";
-export { backtest, type BacktestOptions, type BacktestResult, type RankingOutcome } from "./pipeline/backtest.js";
+export { backtest, backtestProfiles, backtestSplit, type BacktestOptions, type BacktestResult, type RankingOutcome } from "./pipeline/backtest.js";
 // report (vega and vega-lite are optional peer dependencies, loaded only when a report is rendered)
 export * from "./report/index.js";
 // warehouse: profile in SQL where the data lives, fit in Node, score everyone in a JavaScript UDF

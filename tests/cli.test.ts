@@ -103,3 +103,27 @@ describe("brand-advocates report", () => {
     expect(cli("report", ...dataArgs)).toMatchObject({ code: 2, stderr: expect.stringContaining("--out") });
   });
 });
+
+describe("brand-advocates fit and udf: the warehouse path from the command line", () => {
+  it("fits a model to the files and turns it into a warehouse scoring function", () => {
+    const model = join(files.dir, "model.json");
+    const fitted = cli("fit", ...dataArgs, "--out", model);
+    expect(fitted.code).toBe(0);
+    expect(fitted.stdout).toMatch(/a model fitted on 304 customers as of 2026-06-30/);
+    expect(JSON.parse(readFileSync(model, "utf8"))).toMatchObject({ format: "brand-advocates/model", population: 304 });
+
+    const snowflake = cli("udf", "--model", model, "--dialect", "snowflake");
+    expect(snowflake.code).toBe(0);
+    expect(snowflake.stdout).toMatch(/CREATE OR REPLACE FUNCTION score_advocate/);
+    expect(snowflake.stdout).toMatch(/LANGUAGE JAVASCRIPT/);
+
+    const js = join(files.dir, "score.js");
+    const bigquery = cli("udf", "--model", model, "--dialect", "bigquery", "--library", "gs://bucket/score.js", "--out-js", js);
+    expect(bigquery.code).toBe(0);
+    expect(bigquery.stdout).toContain("gs://bucket/score.js");
+    expect(readFileSync(js, "utf8")).toContain("brandAdvocatesUdf");
+
+    expect(cli("udf", "--model", model, "--dialect", "duckdb")).toMatchObject({ code: 2, stderr: expect.stringContaining("--dialect") });
+    expect(cli("udf", "--model", join(files.dir, "missing.json"), "--dialect", "snowflake")).toMatchObject({ code: 2 });
+  });
+});

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { armAdvocates } from "../arm/arm-advocates.js";
 import { kitMarkdown } from "../arm/kit-markdown.js";
@@ -7,15 +7,16 @@ import { explainCustomer } from "../io/explain-customer.js";
 import { kitsCsv } from "../io/kits-csv.js";
 import { fitModelToProfiles } from "../model/fit-model.js";
 import { score } from "../model/score.js";
-import { backtest } from "../pipeline/backtest.js";
+import { backtestProfiles, backtestSplit } from "../pipeline/backtest.js";
 import { MissingChartingError, renderReport, type ReportBacktest } from "../report/index.js";
-import { prepareProfiles } from "../profile/prepare-profiles.js";
-import { resolveOptions } from "../schema/options.js";
+import { resolveOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import { advocatesCsv } from "../io/advocates-csv.js";
 import { advocatesTable } from "../io/advocates-table.js";
-import { loadData } from "../io/load-data.js";
+import { profileFiles, type DataFileSets } from "../io/profile-files.js";
 import { InputFileError, readRecords } from "../io/read-records.js";
-import { identifyAdvocates, rankProfiles } from "../pipeline/identify-advocates.js";
+import { rankProfiles } from "../pipeline/identify-advocates.js";
+import type { AdvocateModel } from "../model/advocate-model.js";
+import { scoringUdf } from "../warehouse/scoring-udf.js";
 import { formatProblem } from "../schema/problem.js";
 import { ValidationError } from "../schema/validation-error.js";
 import { USAGE } from "./usage.js";
@@ -46,6 +47,12 @@ const OPTIONS = {
   "split-date": { type: "string" },
   out: { type: "string" },
   k: { type: "string" },
+  workers: { type: "string" },
+  model: { type: "string" },
+  dialect: { type: "string" },
+  library: { type: "string" },
+  function: { type: "string" },
+  "out-js": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -56,7 +63,7 @@ function progress(message: string): void {
   if (process.stderr.isTTY) process.stderr.write(`… ${message}\n`);
 }
 
-function wholeNumber(values: Values, name: "top" | "cooldown-days" | "max-per-thread" | "k"): number | undefined {
+function wholeNumber(values: Values, name: "top" | "cooldown-days" | "max-per-thread" | "k" | "workers"): number | undefined {
   const text = values[name];
   if (text === undefined) return undefined;
   const parsed = Number(text);
@@ -64,18 +71,34 @@ function wholeNumber(values: Values, name: "top" | "cooldown-days" | "max-per-th
   return parsed;
 }
 
-async function rankCommand(values: Values): Promise<{ output: string; notes: string[] }> {
-  progress("reading files");
-  const { data, sourceNames } = await loadData(values);
-  progress("validating, profiling, fitting and ranking");
-  const result = identifyAdvocates(data, {
-    sourceNames,
+/** The data files given on the command line. */
+function dataFiles(values: Values): DataFileSets {
+  return { customers: values.customers, purchases: values.purchases, surveys: values.surveys, social: values.social };
+}
+
+/** Reads, validates and profiles the data files: streamed in chunks, on worker threads when they are large. */
+function readProfiles(values: Values, options: AdvocateOptionsInput) {
+  progress("reading, validating and profiling the files");
+  const workers = wholeNumber(values, "workers");
+  return profileFiles(dataFiles(values), options, { workers: workers ?? "auto", onStage: (stage, ms) => progress(`${stage}: ${(ms / 1000).toFixed(1)} s`) });
+}
+
+/** The ranking options the commands share. */
+function rankingOptions(values: Values, top?: number): AdvocateOptionsInput {
+  return {
     mode: values.lenient ? "lenient" : "strict",
     asOf: values["as-of"],
-    top: wholeNumber(values, "top") ?? 20,
+    top,
     requireConsent: values["require-consent"] ?? false,
     cooldownDays: wholeNumber(values, "cooldown-days"),
-  });
+  };
+}
+
+async function rankCommand(values: Values): Promise<{ output: string; notes: string[] }> {
+  const options = resolveOptions(rankingOptions(values, wholeNumber(values, "top") ?? 20));
+  const prepared = await readProfiles(values, options);
+  progress("fitting, scoring and ranking");
+  const result = rankProfiles(prepared, options);
   const notes = [
     `as of ${result.asOf}: ${result.scored} customers scored, ${result.advocates.length} listed; excluded ${JSON.stringify(result.excluded)}`,
     ...result.warnings.map((warning) => `warning: ${warning}`),
@@ -92,13 +115,8 @@ async function armCommand(values: Values): Promise<{ output: string; notes: stri
   if (values["criticism-text"] === undefined || values.platform === undefined) {
     throw new UsageError("arm needs --criticism-text and --platform");
   }
-  const { data, sourceNames } = await loadData(values);
-  const ranked = identifyAdvocates(data, {
-    sourceNames,
-    mode: values.lenient ? "lenient" : "strict",
-    asOf: values["as-of"],
-    top: wholeNumber(values, "top") ?? 100,
-  });
+  const options = resolveOptions(rankingOptions(values, wholeNumber(values, "top") ?? 100));
+  const ranked = rankProfiles(await readProfiles(values, options), options);
   const facts = values.facts === undefined ? [] : ((await readRecords(values.facts)) as Record<string, unknown>[]);
   const result = armAdvocates(
     ranked.advocates,
@@ -118,11 +136,9 @@ async function armCommand(values: Values): Promise<{ output: string; notes: stri
 
 async function explainCommand(values: Values, customerId: string | undefined): Promise<{ output: string; notes: string[] }> {
   if (customerId === undefined) throw new UsageError("explain needs a customer ID: brand-advocates explain <customerId> [data files]");
-  progress("reading files");
-  const { data, sourceNames } = await loadData(values);
-  const options = resolveOptions({ sourceNames, mode: values.lenient ? "lenient" : "strict", asOf: values["as-of"] });
-  progress("profiling and fitting");
-  const prepared = prepareProfiles(data, options);
+  const options = resolveOptions(rankingOptions(values));
+  const prepared = await readProfiles(values, options);
+  progress("fitting");
   const profile = prepared.profiles.get(customerId);
   if (profile === undefined) {
     throw new UsageError(`customer ${JSON.stringify(customerId)} is not in the data (or was excluded before profiling: opted out, no consent, invited recently)`);
@@ -133,19 +149,17 @@ async function explainCommand(values: Values, customerId: string | undefined): P
 
 async function reportCommand(values: Values): Promise<{ output: string; notes: string[] }> {
   if (values.out === undefined) throw new UsageError("report needs --out report.html");
-  progress("reading files");
-  const { data, sourceNames } = await loadData(values);
-  const options = { sourceNames, mode: values.lenient ? ("lenient" as const) : ("strict" as const), asOf: values["as-of"] };
+  const options = rankingOptions(values, wholeNumber(values, "top"));
+  const listing = resolveOptions(options);
+  const prepared = await readProfiles(values, listing);
   progress("ranking");
-  const listing = resolveOptions({ ...options, top: wholeNumber(values, "top") });
-  const prepared = prepareProfiles(data, listing);
   const result = rankProfiles(prepared, listing);
   // The scatter shows everyone scored, not only those who cleared the minimums: same profiles, no minimums.
-  const everyone = rankProfiles(prepared, resolveOptions({ ...options, minimum: { loyalty: 0, commitment: 0, voice: 0 } }));
+  const everyone = rankProfiles(prepared, resolveOptions({ ...options, top: undefined, minimum: { loyalty: 0, commitment: 0, voice: 0 } }));
   let lifts: ReportBacktest | undefined;
   if (values["split-date"] !== undefined) {
     progress("backtesting");
-    const tested = backtest(data, { sourceNames, mode: options.mode, splitDate: values["split-date"], k: wholeNumber(values, "k") });
+    const tested = await runBacktest(values);
     lifts = { k: tested.k, precisionAtK: tested.advocateRanking.precisionAtK, liftOverRandom: tested.liftOverRandom ?? Number.NaN, liftOverNps: tested.liftOverNps ?? Number.NaN };
   }
   progress("rendering charts");
@@ -154,12 +168,51 @@ async function reportCommand(values: Values): Promise<{ output: string; notes: s
   return { output: `wrote ${values.out} (${Math.round(html.length / 1024)} KB)`, notes: [] };
 }
 
+/** A backtest of the data files, split at --split-date (the files are read as of that day). */
+async function runBacktest(values: Values) {
+  const backtestOptions = { mode: values.lenient ? ("lenient" as const) : ("strict" as const), splitDate: values["split-date"] as string, k: wholeNumber(values, "k") };
+  const { options } = backtestSplit(backtestOptions);
+  return backtestProfiles(await readProfiles(values, options), backtestOptions);
+}
+
+async function fitCommand(values: Values): Promise<{ output: string; notes: string[] }> {
+  if (values.out === undefined) throw new UsageError("fit needs --out model.json");
+  const options = resolveOptions(rankingOptions(values));
+  const prepared = await readProfiles(values, options);
+  progress("fitting");
+  const model = fitModelToProfiles(prepared.profiles, prepared.asOfDay, options);
+  await writeFile(values.out, `${JSON.stringify(model, null, 2)}\n`);
+  return { output: `wrote ${values.out}: a model fitted on ${model.population} customers as of ${model.asOf}`, notes: model.commitment.warnings.map((warning) => `warning: ${warning}`) };
+}
+
+async function udfCommand(values: Values): Promise<{ output: string; notes: string[] }> {
+  if (values.model === undefined) throw new UsageError("udf needs --model model.json (from brand-advocates fit)");
+  const dialect = values.dialect;
+  if (dialect !== "bigquery" && dialect !== "snowflake") throw new UsageError(`--dialect expects bigquery or snowflake, got "${dialect ?? ""}"`);
+  let model: AdvocateModel;
+  try {
+    model = JSON.parse(await readFile(values.model, "utf8")) as AdvocateModel;
+  } catch (error) {
+    throw new InputFileError(values.model, error instanceof SyntaxError ? "not valid JSON" : "cannot be read");
+  }
+  let udf;
+  try {
+    udf = scoringUdf(model, { dialect, library: values.library, functionName: values.function });
+  } catch (error) {
+    if (error instanceof TypeError) throw new UsageError(`${values.model}: ${error.message}`);
+    throw error;
+  }
+  const notes: string[] = [];
+  if (values["out-js"] !== undefined) {
+    await writeFile(values["out-js"], udf.javascript);
+    notes.push(`wrote ${values["out-js"]} (${Math.round(udf.javascript.length / 1024)} KB): upload it where the SQL's library option points`);
+  }
+  return { output: udf.sql.trimEnd(), notes };
+}
+
 async function backtestCommand(values: Values): Promise<{ output: string; notes: string[] }> {
   if (values["split-date"] === undefined) throw new UsageError("backtest needs --split-date YYYY-MM-DD");
-  progress("reading files");
-  const { data, sourceNames } = await loadData(values);
-  progress("ranking as of the split and reading outcomes after it");
-  const result = backtest(data, { sourceNames, mode: values.lenient ? "lenient" : "strict", splitDate: values["split-date"], k: wholeNumber(values, "k") });
+  const result = await runBacktest(values);
   if ((values.format ?? "table") === "json") return { output: JSON.stringify(result, null, 2), notes: [] };
   const lift = (value: number | undefined) => (value === undefined ? "n/a" : `${value.toFixed(2)}×`);
   const output = [
@@ -191,6 +244,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       arm: () => armCommand(values),
       explain: () => explainCommand(values, positionals[1]),
       backtest: () => backtestCommand(values),
+      fit: () => fitCommand(values),
+      udf: () => udfCommand(values),
     };
     const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
     if (run === undefined) throw new UsageError(`unknown command "${command}"`);

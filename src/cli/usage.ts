@@ -10,13 +10,19 @@ Usage:
   brand-advocates explain <customerId> [data files] [--as-of YYYY-MM-DD]
   brand-advocates backtest [data files] --split-date YYYY-MM-DD [--k 50] [--format table|json]
   brand-advocates report [data files] --out report.html [--split-date YYYY-MM-DD] [--top N]
+  brand-advocates fit [data files] --out model.json [--as-of YYYY-MM-DD]
+  brand-advocates udf --model model.json --dialect bigquery|snowflake [--function NAME]
+                      [--library gs://bucket/score.js] [--out-js score.js]
   brand-advocates help
 
-Data files (CSV, JSON or NDJSON; every one optional):
+Data files (CSV, JSON or NDJSON; every one optional; large files are read in parallel, --workers N to choose):
   --customers FILE   customerId,name,email,optedOut,consent,handles.<platform>,lastInvitedAt
   --purchases FILE   customerId,date,amount,orderId,product,category,returned
   --surveys FILE     customerId,date,nps,csat,answers.<item>,comment
   --social FILE      customerId,date,platform,type,public,mentionsBrand,text,sentiment,reach,engagement,repliesToCriticism
+
+fit writes the fitted model (plain JSON); udf prints the SQL that creates a warehouse JavaScript UDF scoring
+profile rows (profileSql's output) with that model, and --out-js writes its code for BigQuery's library option.
 
 Exit codes: 0 success, 1 unexpected error, 2 bad input (a message names the file, row and field).
 `;

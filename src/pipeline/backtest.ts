@@ -1,9 +1,9 @@
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { dayToIso, toDay } from "../profile/day.js";
 import { compareText } from "../profile/order.js";
-import { prepareProfiles } from "../profile/prepare-profiles.js";
+import { prepareProfiles, type PreparedProfiles } from "../profile/prepare-profiles.js";
 import { dateField } from "../schema/fields.js";
-import { resolveOptions, type AdvocateOptionsInput } from "../schema/options.js";
+import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { AdvocateData } from "../schema/validate-data.js";
 import { stanceOf } from "../voice/public-activity.js";
 import { round4 } from "../rank/round.js";
@@ -69,14 +69,40 @@ function outcome(ranked: readonly string[], positives: ReadonlySet<string>, k: n
  * result.liftOverNps; //=> 2.4
  */
 export function backtest(data: AdvocateData, options: BacktestOptions): BacktestResult {
-  const { splitDate, k: requestedK, ...rankingOptions } = options;
+  const split = backtestSplit(options);
+  return backtestProfiles(prepareProfiles(data, split.options), options);
+}
+
+/**
+ * The options a backtest prepares its profiles with: the ranking options "as of" the split day, with no minimums
+ * (everyone is ranked). Prepare the profiles with them — `prepareProfiles`, or `profileFiles` for files — and pass
+ * the result to {@link backtestProfiles}.
+ *
+ * @throws {RangeError} if `splitDate` is not a date.
+ * @example
+ * const { options } = backtestSplit({ splitDate: "2026-01-01" });
+ * backtestProfiles(await profileFiles(files, options), { splitDate: "2026-01-01" }).liftOverNps; //=> 2.4
+ */
+export function backtestSplit(options: BacktestOptions): { splitDay: number; options: AdvocateOptions } {
+  // k is the backtest's own option, not a ranking option.
+  const { splitDate, k, ...rankingOptions } = options;
+  if (k !== undefined && !(Number.isInteger(k) && k > 0)) throw new RangeError(`backtest: k must be a whole number > 0, got ${describeValue(k)}`);
   const split = dateField.safeParse(splitDate);
   if (!split.success) throw new RangeError(`backtest: splitDate must be a date (YYYY-MM-DD), got ${describeValue(splitDate)}`);
-  const splitDay = toDay(split.data);
-  // One preparation: exclusions as of the split, and profiles holding every record. Ranking reads only what is
-  // known by the split; outcomes are read from the same profiles after it.
-  const resolved = resolveOptions({ ...rankingOptions, asOf: split.data, minimum: { loyalty: 0, commitment: 0, voice: 0 } });
-  const prepared = prepareProfiles(data, resolved);
+  return { splitDay: toDay(split.data), options: resolveOptions({ ...rankingOptions, asOf: split.data, minimum: { loyalty: 0, commitment: 0, voice: 0 } }) };
+}
+
+/**
+ * {@link backtest} on profiles already prepared with {@link backtestSplit}'s options: one preparation serves both the
+ * ranking as of the split and the outcomes after it.
+ *
+ * @throws {RangeError} if `splitDate` is not before the last event in the data.
+ * @example
+ * backtestProfiles(prepareProfiles(data, backtestSplit({ splitDate: "2026-01-01" }).options), { splitDate: "2026-01-01" });
+ */
+export function backtestProfiles(prepared: PreparedProfiles, options: BacktestOptions): BacktestResult {
+  const { k: requestedK } = options;
+  const { splitDay, options: resolved } = backtestSplit(options);
   const endDay = prepared.latestDay ?? splitDay;
   if (!(endDay > splitDay)) {
     throw new RangeError(`backtest: splitDate ${dayToIso(splitDay)} must be before the last event in the data (${dayToIso(endDay)})`);
@@ -85,7 +111,6 @@ export function backtest(data: AdvocateData, options: BacktestOptions): Backtest
   // Customers known before the split: those with any purchase, answer or post on or before it.
   const known = ranking.advocates.filter((advocate) => knownBy(prepared.profiles.get(advocate.customerId)!, splitDay));
   const positives = new Set(known.filter((advocate) => spokeUpAfter(prepared.profiles.get(advocate.customerId)!, splitDay)).map((a) => a.customerId));
-  if (requestedK !== undefined && !(Number.isInteger(requestedK) && requestedK > 0)) throw new RangeError(`backtest: k must be a whole number > 0, got ${describeValue(requestedK)}`);
   const k = Math.min(requestedK ?? 50, known.length);
   const byAdvocate = known.map((advocate) => advocate.customerId);
   const byNps = known

@@ -100,14 +100,16 @@ export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsIn
 /**
  * The second half of {@link identifyAdvocates}: fit → score → rank → talking points on profiles already prepared.
  * Profiles hold every record and each dimension reads only what is known "as of" `prepared.asOfDay`, so one
- * preparation can be ranked with other options (minimums, weights) without validating and profiling again.
+ * preparation can be ranked with other options (minimums, weights) without validating and profiling again. Pass a
+ * model already fitted to these profiles (`fitModelToProfiles`) to rank without fitting again; its weights and
+ * minimums then apply.
  *
  * @example
  * const options = resolveOptions({ minimum: { loyalty: 0, commitment: 0, voice: 0 } });
  * const everyone = rankProfiles(prepareProfiles(data, options), options).advocates;
  */
-export function rankProfiles(prepared: PreparedProfiles, resolved: AdvocateOptions): AdvocateResult {
-  const model = fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved);
+export function rankProfiles(prepared: PreparedProfiles, resolved: AdvocateOptions, fitted?: AdvocateModel): AdvocateResult {
+  const model = fitted ?? fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved);
   const segments = Object.fromEntries(Object.keys(SEGMENTS).map((segment) => [segment, 0])) as Record<Segment, number>;
   const eligible: Judged[] = [];
   const points: ScorePoint[] = [];

@@ -89,7 +89,7 @@ describe("profileFiles: files streamed in chunks give the profiles of reading th
 
 describe("profileFiles on worker threads (the built package)", () => {
   it("gives byte-identical profiles and rankings with 0, 1 and 3 workers", async () => {
-    const built = (await import("../../dist/index.js")) as typeof import("../../src/index.js");
+    const built = (await import("../../dist/index.js")) as unknown as typeof import("../../src/index.js");
     const results = [];
     for (const workers of [0, 1, 3]) {
       const prepared = await built.profileFiles(sample, {}, { workers, chunkBytes: 64 * 1024 });
