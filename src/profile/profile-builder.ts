@@ -139,6 +139,11 @@ export class ProfileBuilder {
     this.exclude = options.exclude;
   }
 
+  /** Whether the builder holds a customer with exactly this ID (every one is an ID zod validated and returned). */
+  holds(customerId: string): boolean {
+    return this.index.has(customerId);
+  }
+
   /** Customers profiled so far. */
   get size(): number {
     return this.ids.length;

@@ -96,13 +96,15 @@ export const RECORD_KINDS: readonly RecordKind[] = ["customers", "purchases", "s
 /** What an intake needs from the options: how strict to be and the survey answer ranges. */
 export type IntakeOptions = Pick<AdvocateOptions, "mode" | "maxProblems" | "scales" | "answerScale">;
 
-// One validator per kind and intake: each memoises its fields' verdicts over the rows it sees.
-function validators() {
+// One validator per kind and intake: each memoises its fields' verdicts over the rows it sees. A customer ID the
+// builder already holds is one zod returned unchanged, so it needs no second asking.
+function validators(builder: ProfileBuilder) {
+  const accepted = { customerId: (raw: string) => builder.holds(raw) };
   return {
-    customers: new RecordValidator<Customer>(customerSchema as never),
-    purchases: new RecordValidator<Purchase>(purchaseSchema as never),
-    surveys: new RecordValidator<SurveyResponse>(surveySchema as never),
-    social: new RecordValidator<SocialActivity>(socialSchema as never),
+    customers: new RecordValidator<Customer>(customerSchema as never, { accepted }),
+    purchases: new RecordValidator<Purchase>(purchaseSchema as never, { accepted }),
+    surveys: new RecordValidator<SurveyResponse>(surveySchema as never, { accepted }),
+    social: new RecordValidator<SocialActivity>(socialSchema as never, { accepted }),
   };
 }
 
@@ -122,7 +124,7 @@ export class RecordIntake {
   problems: ProblemLog;
   /** Rows skipped because they were invalid, per kind. */
   readonly rejected: Record<RecordKind, number> = { customers: 0, purchases: 0, surveys: 0, social: 0 };
-  private readonly validators = validators();
+  private readonly validators: ReturnType<typeof validators>;
   private readonly rangeOf: (item: string) => AnswerRange;
   private readonly strict: boolean;
   private readonly values: unknown[] = [];
@@ -140,6 +142,7 @@ export class RecordIntake {
     options: IntakeOptions,
     shared: { readonly facts?: ExclusionFactsCollector | undefined; readonly problems?: ProblemLog | undefined } = {},
   ) {
+    this.validators = validators(builder);
     this.strict = options.mode === "strict";
     this.problems = shared.problems ?? new ProblemLog(this.strict ? options.maxProblems : Number.POSITIVE_INFINITY);
     this.facts = shared.facts;
