@@ -24,8 +24,10 @@ export interface AdvocateModel {
   /** "Now" for every recency, as an ISO date and as a UTC day number. */
   readonly asOf: string;
   readonly asOfDay: number;
-  /** Customers the parameters were fitted on. */
+  /** Customers in the population the model was fitted to. */
   readonly population: number;
+  /** Customers the parameters were estimated from, when that was a deterministic sample of the population. */
+  readonly fittedOn?: number | undefined;
   readonly loyalty: LoyaltyParams;
   readonly commitment: CommitmentParams;
   readonly voice: VoiceParams;

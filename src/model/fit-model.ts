@@ -5,6 +5,7 @@ import type { CustomerProfile } from "../profile/customer-profile.js";
 import { dayToIso } from "../profile/day.js";
 import { prepareProfiles } from "../profile/prepare-profiles.js";
 import { ProfileStore } from "../profile/profile-store.js";
+import { inHashSample } from "../stats/hash-sample.js";
 import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { AdvocateData } from "../schema/validate-data.js";
 import { VoiceFitter } from "../voice/fit-voice.js";
@@ -12,8 +13,9 @@ import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "./advocate-mode
 
 /**
  * Fits a model to profiles already built: the population parameters of each dimension as of `asOfDay`, in one pass
- * over the profiles (each dimension collects a few numbers per customer; no profile is kept), so a store of a
- * million customers is fitted without holding a million profile objects.
+ * over the profiles (each dimension collects a few numbers per customer; no profile is kept). Past
+ * {@link FIT_POPULATION_SAMPLE} customers the parameters are estimated from a deterministic sample of that many
+ * (the model says so in `fittedOn`); everyone is scored against them.
  *
  * @example
  * const prepared = prepareProfiles(data, resolveOptions());
@@ -28,10 +30,12 @@ export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile
   const loyalty = new LoyaltyFitter(asOfDay, options.loyaltyHorizonWeeks);
   const commitment = new CommitmentFitter(scales, asOfDay, options.surveyHalfLifeDays);
   const voice = new VoiceFitter(asOfDay, options.socialHalfLifeDays, { topics: options.topics, voiceModel: options.voiceModel, windowDays: options.voiceWindowDays });
-  for (const profile of profiles.values()) {
+  let fittedOn = 0;
+  for (const profile of fittingSample(profiles)) {
     loyalty.add(profile);
     commitment.add(profile);
     voice.add(profile);
+    fittedOn += 1;
   }
   return {
     format: MODEL_FORMAT,
@@ -39,6 +43,7 @@ export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile
     asOf: dayToIso(asOfDay),
     asOfDay,
     population: profiles.size,
+    ...(fittedOn < profiles.size ? { fittedOn } : {}),
     loyalty: loyalty.finish(),
     commitment: commitment.finish(),
     voice: voice.finish(),
@@ -49,6 +54,27 @@ export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile
     },
     minimum: { ...options.minimum },
   };
+}
+
+/** Customers fitted on, at most: a population parameter estimated from a quarter of a million customers drawn at random has a sampling error far below anything a score can show. */
+export const FIT_POPULATION_SAMPLE = 250_000;
+
+/**
+ * The profiles the population parameters are estimated from: everyone up to {@link FIT_POPULATION_SAMPLE}, and past
+ * it a deterministic hash sample of about that many (the same customers on every run; everyone is still scored).
+ * Only sampled profiles are built, so fitting a million customers builds a quarter of them.
+ */
+function* fittingSample(profiles: ReadonlyMap<string, CustomerProfile>): Generator<CustomerProfile> {
+  if (profiles.size <= FIT_POPULATION_SAMPLE) {
+    yield* profiles.values();
+    return;
+  }
+  if (profiles instanceof ProfileStore) {
+    const ids = profiles.ids;
+    for (let index = 0; index < ids.length; index += 1) if (inHashSample(ids[index] as string, ids.length, FIT_POPULATION_SAMPLE)) yield profiles.profileAt(index);
+    return;
+  }
+  for (const [customerId, profile] of profiles) if (inHashSample(customerId, profiles.size, FIT_POPULATION_SAMPLE)) yield profile;
 }
 
 function answerItemsOf(profiles: Iterable<CustomerProfile>): Set<string> {
