@@ -1,5 +1,5 @@
 import type { SurveyEvidence } from "../profile/customer-profile.js";
-import { COMMITMENT_CONSTRUCTS } from "../schema/scale.js";
+import { COMMITMENT_CONSTRUCTS } from "../schema/vocabulary.js";
 import type { FittedScale } from "./commitment-params.js";
 import { scaleScore } from "./scale-score.js";
 

@@ -4,7 +4,7 @@ import { compareText } from "../profile/order.js";
 import { lowerCredibleBound } from "../stats/credible-bound.js";
 import { recencyWeights } from "../stats/decay.js";
 import type { DimensionScore } from "../stats/dimension-score.js";
-import { COMMITMENT_CONSTRUCTS } from "../schema/scale.js";
+import { COMMITMENT_CONSTRUCTS } from "../schema/vocabulary.js";
 import type { CommitmentEvidence, CommitmentParams, FittedScale, ScaleResult } from "./commitment-params.js";
 import { npsCategory } from "./nps-category.js";
 import { signalsCommitment } from "./response-commitment.js";

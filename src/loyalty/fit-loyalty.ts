@@ -2,7 +2,7 @@ import { median } from "simple-statistics";
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { inHashSample } from "../stats/hash-sample.js";
 import { quantileGrid } from "../stats/percentile-grid.js";
-import { fitBgNbd, expectedPurchases, type BgNbdParams } from "./btyd/bg-nbd.js";
+import { fitBgNbd, expectedPurchasesOrNaN, type BgNbdParams } from "./btyd/bg-nbd.js";
 import { BtydError } from "./btyd/errors.js";
 import { expectedSpend, fitGammaGamma, type GammaGammaParams } from "./btyd/gamma-gamma.js";
 import type { LoyaltyParams } from "./loyalty-params.js";
@@ -131,7 +131,7 @@ export class LoyaltyFitter {
         ? { p: gg.value.p, q: gg.value.q, gamma: gg.value.gamma }
         : undefined;
     const repeaters = sample.filter((history) => history.frequency > 0);
-    const expected = repeaters.map((history) => expectedPurchases(bgNbd, horizonWeeks, history.frequency, history.recency, history.T));
+    const expected = repeaters.map((history) => expectedPurchasesOrNaN(bgNbd, horizonWeeks, history.frequency, history.recency, history.T));
     const value =
       gammaGamma === undefined
         ? []

@@ -2,7 +2,7 @@ import type { CustomerProfile } from "../profile/customer-profile.js";
 import { percentileFromGrid } from "../stats/percentile-grid.js";
 import { WholeNumberTable } from "../stats/whole-number-table.js";
 import type { DimensionScore } from "../stats/dimension-score.js";
-import { expectedPurchases, probabilityAlive } from "./btyd/bg-nbd.js";
+import { expectedPurchasesOrNaN, probabilityAlive } from "./btyd/bg-nbd.js";
 import { expectedSpend } from "./btyd/gamma-gamma.js";
 import type { LoyaltyEvidence, LoyaltyParams } from "./loyalty-params.js";
 import { PurchaseHistoryReader } from "./purchase-history.js";
@@ -118,7 +118,7 @@ export function scoreLoyalty(profile: CustomerProfile, params: LoyaltyParams, as
   const confidence = purchaseDays / (purchaseDays + CONFIDENCE_PRIOR);
   if (params.method === "bg-nbd" && params.bgNbd !== undefined) {
     const alive = probabilityAlive(params.bgNbd, frequency, history.recency, history.T);
-    const expected = expectedPurchases(params.bgNbd, params.horizonWeeks, frequency, history.recency, history.T);
+    const expected = expectedPurchasesOrNaN(params.bgNbd, params.horizonWeeks, frequency, history.recency, history.T);
     const value = params.gammaGamma === undefined ? undefined : expected * expectedSpend(params.gammaGamma, frequency, history.monetaryValue);
     const score =
       alive *

@@ -1,7 +1,8 @@
 import type { Customer } from "../schema/customer.js";
 import type { RecordRef } from "../schema/problem.js";
 import type { Purchase } from "../schema/purchase.js";
-import { socialTypes, type SocialActivity } from "../schema/social.js";
+import { socialTypes } from "../schema/vocabulary.js";
+import type { SocialActivity } from "../schema/social.js";
 import type { SurveyResponse } from "../schema/survey.js";
 import { ownString } from "../text/own-string.js";
 import { textSentiment } from "../text/sentiment.js";

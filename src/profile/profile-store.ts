@@ -1,4 +1,4 @@
-import { socialTypes } from "../schema/social.js";
+import { socialTypes } from "../schema/vocabulary.js";
 import type { RecordRef } from "../schema/problem.js";
 import type { CustomerProfile, DatedRef, ItemCount, SocialEvidence, SurveyEvidence } from "./customer-profile.js";
 import { compareText } from "./order.js";

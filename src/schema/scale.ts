@@ -1,21 +1,7 @@
 import * as z from "zod";
+import { scaleConstructs } from "./vocabulary.js";
 
-/**
- * Constructs a survey scale can measure. Only the attachment constructs count toward commitment; opinion leadership
- * is reported (it bears on voice), and continuance commitment ("I stay because switching is hard") is reported but
- * never counted: it undermines advocacy rather than driving it (Fullerton 2011).
- */
-export const scaleConstructs = [
-  "affective-commitment",
-  "brand-love",
-  "self-brand-connection",
-  "satisfaction",
-  "opinion-leadership",
-  "continuance-commitment",
-] as const;
-
-/** Constructs whose scores count toward the commitment dimension. */
-export const COMMITMENT_CONSTRUCTS: ReadonlySet<ScaleConstruct> = new Set(["affective-commitment", "brand-love", "self-brand-connection"]);
+export { COMMITMENT_CONSTRUCTS, scaleConstructs, type ScaleConstruct } from "./vocabulary.js";
 
 /**
  * A multi-item survey scale: which `answers.*` items belong to it, their range (1–5, 1–7, …), which items are
@@ -41,5 +27,3 @@ export const scaleSchema = z
 export type ScaleDefinition = z.output<typeof scaleSchema>;
 /** A scale definition as callers write it. */
 export type ScaleDefinitionInput = z.input<typeof scaleSchema>;
-/** What a scale measures. */
-export type ScaleConstruct = (typeof scaleConstructs)[number];

@@ -1,8 +1,9 @@
 import * as z from "zod";
 import { booleanField, dateField, idField, MAX_COUNT, numberField, optional, textField } from "./fields.js";
 
-/** Kinds of public activity a social record can be. */
-export const socialTypes = ["post", "reply", "comment", "review", "share"] as const;
+import { socialTypes } from "./vocabulary.js";
+
+export { socialTypes, type SocialType } from "./vocabulary.js";
 
 /**
  * One piece of social activity by a customer (a post, reply, comment, review or share). `public` defaults to true;
@@ -35,5 +36,3 @@ export const socialSchema = z.object({
 export type SocialActivity = z.infer<typeof socialSchema>;
 /** A social activity record as callers may write it. */
 export type SocialActivityInput = z.input<typeof socialSchema>;
-/** One of the kinds of social activity. */
-export type SocialType = (typeof socialTypes)[number];

@@ -1,6 +1,6 @@
 import type { CustomerProfile, DatedRef, ItemCount, SocialEvidence, SurveyEvidence } from "../profile/customer-profile.js";
 import { compareDated, compareText } from "../profile/order.js";
-import { socialTypes, type SocialType } from "../schema/social.js";
+import { socialTypes, type SocialType } from "../schema/vocabulary.js";
 import { textSentiment } from "../text/sentiment.js";
 import { verbatimThemes } from "../text/themes.js";
 import { DEFAULT_TOPICS } from "../text/topics.js";

@@ -126,3 +126,30 @@ describe("large inputs do not overflow the call stack", () => {
     }
   });
 });
+
+describe("BG/NBD expectations far beyond any horizon the options accept", () => {
+  it("throw the model's own BtydError, never a bare RangeError (hyp2f1 overflows at a million weeks)", async () => {
+    const { BtydError, expectedPurchases } = await import("../../src/index.js");
+    expect(() => expectedPurchases({ r: 1, alpha: 1, a: 80, b: 150 }, 1e6, 1, 5, 10)).toThrow(BtydError);
+    fc.assert(
+      fc.property(
+        fc.record({ r: fc.double({ min: 0.01, max: 10, noNaN: true }), alpha: fc.double({ min: 0.1, max: 100, noNaN: true }), a: fc.double({ min: 0.1, max: 200, noNaN: true }), b: fc.double({ min: 0.1, max: 500, noNaN: true }) }),
+        fc.constantFrom(52, 1_040, 2e5, 1e6, 1e9),
+        fc.integer({ min: 0, max: 50 }),
+        (params, horizon, x) => {
+          try {
+            expect(Number.isFinite(expectedPurchases(params, horizon, x, x === 0 ? 0 : 5, 10))).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(BtydError);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the options refuse a horizon past 20 years, naming the option", async () => {
+    const { resolveOptions } = await import("../../src/index.js");
+    expect(() => resolveOptions({ loyaltyHorizonWeeks: 5e5 })).toThrow(/loyaltyHorizonWeeks/);
+  });
+});

@@ -207,12 +207,27 @@ export function probabilityAlive(params: BgNbdParams, x: number, tx: number, T: 
  * expectedPurchases({ r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, 39, 2, 30.43, 38.86); //=> ≈ 1.226
  */
 export function expectedPurchases(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
+  const expected = expectedPurchasesOrNaN(params, t, x, tx, T);
+  if (!Number.isFinite(expected)) throw new BtydError("UNDEFINED_EXPECTATION", "BG/NBD expectation overflowed for this horizon and these parameters");
+  return expected;
+}
+
+/**
+ * {@link expectedPurchases}, giving NaN where the expectation overflows double precision (a horizon of millennia,
+ * or parameters at the edge of the sane range) instead of throwing: scoring and fitting treat NaN as "no
+ * expectation" and never let it reach an output.
+ *
+ * @example
+ * expectedPurchasesOrNaN({ r: 1, alpha: 1, a: 80, b: 150 }, 1e6, 1, 5, 10); //=> NaN
+ */
+export function expectedPurchasesOrNaN(params: BgNbdParams, t: number, x: number, tx: number, T: number): number {
   assertParams(params);
   validateHistory(x, tx, T);
   assertHorizon(t);
   if (t === 0) return 0;
   const { r, alpha, a, b } = params;
   const numerator = expectationCore(r, alpha, a, b, x, T, t);
+  if (!Number.isFinite(numerator)) return Number.NaN;
   if (x === 0) return numerator;
   const logOdds = Math.log(a / (b + x - 1)) + (r + x) * Math.log((alpha + T) / (alpha + tx));
   return numerator / (1 + Math.exp(logOdds)); // exp overflow gives Infinity and so 0: the customer is gone
@@ -229,7 +244,9 @@ export function expectedPurchasesUnconditional(params: BgNbdParams, t: number): 
   assertParams(params);
   assertHorizon(t);
   if (t === 0) return 0;
-  return expectationCore(params.r, params.alpha, params.a, params.b, 0, 0, t);
+  const expected = expectationCore(params.r, params.alpha, params.a, params.b, 0, 0, t);
+  if (!Number.isFinite(expected)) throw new BtydError("UNDEFINED_EXPECTATION", "BG/NBD expectation overflowed for this horizon and these parameters");
+  return expected;
 }
 
 /**
@@ -256,7 +273,8 @@ function expectationCore(r: number, alpha: number, a: number, b: number, x: numb
     sum += term;
   }
   const first = eps === 0 ? -C * lnOneMinusZ : (-C * Math.expm1(eps * lnOneMinusZ)) / eps;
-  return Math.max(0, first - Math.exp(eps * lnOneMinusZ) * sum);
+  const value = first - Math.exp(eps * lnOneMinusZ) * sum;
+  return Number.isFinite(value) ? Math.max(0, value) : Number.NaN;
 }
 
 /** Horizons beyond 5,000 × (α+T): the series would need too many terms; use ₂F₁'s 1−z connection formula instead. */
@@ -270,9 +288,15 @@ function farHorizon(r: number, alpha: number, a: number, b: number, x: number, T
   const C = a + b + x - 1;
   // Step off the removable singularities a = 1 and C ∈ {0, −1, …} symmetrically.
   const nearSingular = Math.abs(a - 1) < 1e-6 || (C <= 0 && Math.abs(C - Math.round(C)) < 1e-6);
-  const value = nearSingular ? 0.5 * (evaluate(a + 2e-6) + evaluate(a - 2e-6)) : evaluate(a);
-  if (!Number.isFinite(value)) throw new BtydError("UNDEFINED_EXPECTATION", "BG/NBD expectation overflowed");
-  return Math.max(0, value);
+  let value: number;
+  try {
+    value = nearSingular ? 0.5 * (evaluate(a + 2e-6) + evaluate(a - 2e-6)) : evaluate(a);
+  } catch (error) {
+    // hyp2f1 overflows double precision for horizons of thousands of years: no expectation, not a crash.
+    if (error instanceof RangeError) return Number.NaN;
+    throw error;
+  }
+  return Number.isFinite(value) ? Math.max(0, value) : Number.NaN;
 }
 
 function positiveFinite(value: number): boolean {
