@@ -12,6 +12,7 @@ import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from 
 import type { InputProblem } from "../schema/problem.js";
 import type { AdvocateData } from "../schema/validate-data.js";
 import type { Advocate } from "../arm/advocate.js";
+import { BestOf } from "../rank/best-of.js";
 import { compareRank } from "../rank/rank-order.js";
 import { reasonsFor } from "../rank/reasons.js";
 import { round4 } from "../rank/round.js";
@@ -111,7 +112,8 @@ export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsIn
 export function rankProfiles(prepared: PreparedProfiles, resolved: AdvocateOptions, fitted?: AdvocateModel): AdvocateResult {
   const model = fitted ?? fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved);
   const segments = Object.fromEntries(Object.keys(SEGMENTS).map((segment) => [segment, 0])) as Record<Segment, number>;
-  const eligible: Judged[] = [];
+  // Only the best `top` are written out, so only they are kept (all of them without `top`).
+  const eligible = new BestOf<Judged>((a, b) => compareRank(a.customer, b.customer), resolved.top);
   const points: ScorePoint[] = [];
   let belowMinimum = 0;
   const quadrants: Record<LoyaltyQuadrant, number> = { "true-loyalty": 0, "latent-loyalty": 0, "spurious-loyalty": 0, "no-loyalty": 0 };
@@ -128,12 +130,11 @@ export function rankProfiles(prepared: PreparedProfiles, resolved: AdvocateOptio
     if (resolved.personas !== undefined) {
       points.push({ customerId: customer.customerId, loyalty: customer.loyalty.score, commitment: customer.commitment.score, voice: customer.voice.score });
     }
-    if (customer.eligible) eligible.push({ customer, segment, checked });
+    if (customer.eligible) eligible.add({ customer, segment, checked });
     else belowMinimum += 1;
   }
   const clustering = resolved.personas === undefined ? undefined : findPersonas(points, { k: resolved.personas, seed: resolved.seed });
-  eligible.sort((a, b) => compareRank(a.customer, b.customer));
-  const listed = resolved.top === undefined ? eligible : eligible.slice(0, resolved.top);
+  const listed = eligible.sorted();
   return {
     asOf: model.asOf,
     advocates: listed.map((judged, index) => {
