@@ -64,6 +64,22 @@ describe("brand-advocates CLI (built)", () => {
     for (const row of rows) expect(row).toContain("asked me to share my experience");
   });
 
+  it("reads several files of one kind when a flag is repeated, as if they were one file", () => {
+    const [header, ...rows] = readFileSync(files.purchases, "utf8").trimEnd().split("\n");
+    const half = Math.floor(rows.length / 2);
+    const first = join(files.dir, "purchases-2025.csv");
+    const second = join(files.dir, "purchases-2026.csv");
+    writeFileSync(first, [header, ...rows.slice(0, half)].join("\n") + "\n");
+    writeFileSync(second, [header, ...rows.slice(half)].join("\n") + "\n");
+    const others = ["--customers", files.customers, "--surveys", files.surveys, "--social", files.social];
+    const whole = cli("rank", ...dataArgs, "--format", "json");
+    const split = cli("rank", ...others, "--purchases", first, "--purchases", second, "--format", "json");
+    expect(split.code).toBe(0);
+    const ranking = (stdout: string) => (JSON.parse(stdout) as { advocates: Array<{ customerId: string; score: number; loyalty: number }> }).advocates.map(({ customerId, score, loyalty }) => [customerId, score, loyalty]);
+    expect(ranking(split.stdout)).toEqual(ranking(whole.stdout));
+    expect(split.stdout).toContain("purchases-2026.csv");
+  });
+
   it("reports a bad row by file, row and field with exit code 2 and no stack trace", () => {
     const bad = join(files.dir, "bad-purchases.csv");
     writeFileSync(bad, "customerId,date,amount\nc1,2026-01-01,10\nc2,2026-13-01,5\nc3,2026-01-02,-1\n");

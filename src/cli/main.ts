@@ -27,10 +27,10 @@ class UsageError extends Error {
 }
 
 const OPTIONS = {
-  customers: { type: "string" },
-  purchases: { type: "string" },
-  surveys: { type: "string" },
-  social: { type: "string" },
+  customers: { type: "string", multiple: true },
+  purchases: { type: "string", multiple: true },
+  surveys: { type: "string", multiple: true },
+  social: { type: "string", multiple: true },
   facts: { type: "string" },
   top: { type: "string" },
   format: { type: "string" },
@@ -71,7 +71,7 @@ function wholeNumber(values: Values, name: "top" | "cooldown-days" | "max-per-th
   return parsed;
 }
 
-/** The data files given on the command line. */
+/** The data files given on the command line (a flag given twice names two files of that kind). */
 function dataFiles(values: Values): DataFileSets {
   return { customers: values.customers, purchases: values.purchases, surveys: values.surveys, social: values.social };
 }

@@ -15,7 +15,8 @@ Usage:
                       [--library gs://bucket/score.js] [--out-js score.js]
   brand-advocates help
 
-Data files (CSV, JSON or NDJSON; every one optional; large files are read in parallel, --workers N to choose):
+Data files (CSV, JSON or NDJSON; every one optional; repeat a flag for several files of one kind; large files
+are read in parallel, --workers N to choose):
   --customers FILE   customerId,name,email,optedOut,consent,handles.<platform>,lastInvitedAt
   --purchases FILE   customerId,date,amount,orderId,product,category,returned
   --surveys FILE     customerId,date,nps,csat,answers.<item>,comment
