@@ -57,7 +57,9 @@ describe("the scoring bundle (dist/udf/score.js) and scoringUdf", async () => {
     const context = bundleContext();
     expect(Object.keys(context)).toEqual(["brandAdvocatesUdf"]);
     expect(BUNDLE).not.toMatch(/\bimport\s*\(|\brequire\(|^import |^export /m);
-    expect(Buffer.byteLength(BUNDLE)).toBeLessThan(1_000_000);
+    // Within Snowflake's recommended 100 KB of UDF code: scoring must not pull zod (or any schema module) in.
+    expect(Buffer.byteLength(BUNDLE)).toBeLessThan(100_000);
+    expect(BUNDLE).not.toMatch(/ZodError|\$ZodType/);
   });
 
   it("fits the same model from the warehouse's profiles as from the library's", () => {
