@@ -42,9 +42,6 @@ export default defineConfig([
     // Platform "neutral" resolves no package entry fields by default; the dependencies ship `module` or `main`.
     esbuildOptions(options) {
       options.mainFields = ["module", "main"];
-      // Bundled zod keeps its config on `globalThis`; a private object keeps the bundle to its one global.
-      options.define = { ...options.define, globalThis: "udfGlobal" };
-      options.inject = [...(options.inject ?? []), "src/warehouse/udf-scope.ts"];
     },
   },
 ]);

@@ -16,6 +16,7 @@ import { existsSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { median } from "simple-statistics";
 import * as source from "../src/index.js";
 import type { AdvocateModel, CustomerProfile } from "../src/index.js";
 import { population } from "./synthetic-population.js";
@@ -24,12 +25,6 @@ type Score = (profile: CustomerProfile, model: AdvocateModel) => { readonly advo
 type Library = Pick<typeof source, "loadData" | "resolveOptions" | "prepareProfiles" | "fitModelToProfiles" | "score">;
 
 const WARM_UP_PASSES = 3;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 /**
  * Customers per second of one pass over every profile, by the wall clock and by the process's CPU time (the

@@ -59,7 +59,7 @@ const CSV_BATCH = 2_048;
  * @example
  * const profiler = new ChunkProfiler({ options: resolveOptions() });
  * profiler.profile({ id: 0, kind: "purchases", source: "p.csv", format: "csv", header: ["customerId", "date", "amount"], newline: "\n", bytes });
- * profiler.finish().shard.ids; //=> ["c1", …]
+ * profiler.finish(new Map([[0, 0]])).store.ids; //=> ["c1", …]
  */
 export class ChunkProfiler {
   private readonly intake: RecordIntake;
@@ -121,7 +121,7 @@ export class ChunkProfiler {
       }
       if (batched === 0) batchStart = index + 1;
       reader.cells = cells;
-      for (let key = 0; key < keys.length; key += 1) (columns[key] as unknown[])[batched] = reader.valueOf(key);
+      for (let key = 0; key < keys.length; key += 1) (columns[key] as unknown[])[batched] = reader.rawValue(key);
       batched += 1;
       if (batched === CSV_BATCH) flush();
     });

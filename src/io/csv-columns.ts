@@ -1,5 +1,5 @@
 import { ABSENT } from "../schema/record-validator.js";
-import { nestColumns } from "./nest-columns.js";
+import { nestCells } from "./nest-columns.js";
 
 /** How one schema key is read from a CSV row. */
 type KeyPlan =
@@ -23,19 +23,20 @@ function planKey(header: readonly string[], key: string): KeyPlan {
   const distinct = new Set(nested.map(([, nestedKey]) => nestedKey));
   if (plain.length === 0 && distinct.size === nested.length) return { kind: "nested", columns: nested };
   // Duplicate headers, or a plain column beside dotted ones of the same name: which cell wins depends on the
-  // row (an empty cell does not overwrite), so read the row exactly as nestColumns builds it.
+  // row (an empty cell does not overwrite), so read the row exactly as nestCells builds it.
   return { kind: "row-object" };
 }
 
 /**
  * Reads the values of a schema's keys from CSV rows without building an object per row: dotted headers
  * (`handles.twitter`) become nested objects and empty cells are absent, exactly as {@link nestColumns} would read the
- * row. Set `cells` to a row, then hand `valueOf` to `RecordIntake.addValues`.
+ * row. Set `cells` to a row, then read each key's raw value with `rawValue` (how a chunk's rows become the columns
+ * `RecordIntake.addColumns` validates).
  *
  * @example
  * const reader = new CsvRowReader(["customerId", "handles.twitter"], ["customerId", "name", "handles"]);
  * reader.cells = ["c1", "@ann"];
- * [reader.valueOf(0), reader.valueOf(1), reader.valueOf(2)]; //=> ["c1", ABSENT, { twitter: "@ann" }]
+ * [reader.rawValue(0), reader.rawValue(1), reader.rawValue(2)]; //=> ["c1", ABSENT, { twitter: "@ann" }]
  */
 export class CsvRowReader {
   cells: readonly string[] = [];
@@ -50,8 +51,8 @@ export class CsvRowReader {
     this.plans = keys.map((key) => planKey(header, key));
   }
 
-  /** The raw value of key `index` in the current row, or `ABSENT`. (An arrow: it is handed around as a function.) */
-  readonly valueOf = (index: number): unknown => {
+  /** The raw value of key `index` in the current row, or `ABSENT`. */
+  rawValue(index: number): unknown {
     const plan = this.plans[index] as KeyPlan;
     if (plan.kind === "cell") {
       const cell = this.cells[plan.column];
@@ -72,13 +73,11 @@ export class CsvRowReader {
     const row = this.currentRowObject();
     const key = this.keys[index] as string;
     return Object.hasOwn(row, key) ? row[key] : ABSENT;
-  };
+  }
 
   private currentRowObject(): Record<string, unknown> {
     if (this.rowObjectOf !== this.cells) {
-      const row: Record<string, string> = Object.create(null) as Record<string, string>;
-      this.header.forEach((name, column) => Object.defineProperty(row, name, { value: this.cells[column] ?? "", enumerable: true, writable: true, configurable: true }));
-      this.rowObject = nestColumns(row);
+      this.rowObject = nestCells(this.header, this.cells);
       this.rowObjectOf = this.cells;
     }
     return this.rowObject as Record<string, unknown>;

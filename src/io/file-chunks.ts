@@ -64,7 +64,8 @@ export async function* fileChunks(path: string, kind: RecordKind, source: string
       bytes = withoutBom(bytes);
       if (csv) {
         const newline = newlineOf(bytes);
-        const end = final ? (firstRecordEnd(bytes, newline) < 0 ? bytes.length : firstRecordEnd(bytes, newline)) : firstRecordEnd(bytes, newline);
+        const found = firstRecordEnd(bytes, newline);
+        const end = found < 0 && final ? bytes.length : found;
         if (end < 0) return undefined; // the header is not complete yet
         const names = parseCsvText(Buffer.from(bytes.subarray(0, end)).toString("utf8"), newline).rows[0] ?? [];
         header = { names, newline };

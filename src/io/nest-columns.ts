@@ -27,3 +27,17 @@ export function nestColumns(row: Readonly<Record<string, string>>): Record<strin
   }
   return record;
 }
+
+/**
+ * {@link nestColumns} of a CSV row given as its header and cells: the flat row is built with own-property
+ * definitions on a null-prototype object (a `__proto__` header is data), a later duplicate header's cell in place of
+ * an earlier one's.
+ *
+ * @example
+ * nestCells(["customerId", "handles.twitter"], ["c1", "@ann"]); //=> { customerId: "c1", handles: { twitter: "@ann" } }
+ */
+export function nestCells(header: readonly string[], cells: readonly string[]): Record<string, unknown> {
+  const flat: Record<string, string> = Object.create(null) as Record<string, string>;
+  header.forEach((name, column) => Object.defineProperty(flat, name, { value: cells[column] ?? "", enumerable: true, writable: true, configurable: true }));
+  return nestColumns(flat);
+}

@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import { parseCsvText } from "./csv-text.js";
 import { fileChunks } from "./file-chunks.js";
 import { fileError, InputFileError } from "./input-file-error.js";
-import { nestColumns } from "./nest-columns.js";
+import { nestCells } from "./nest-columns.js";
 
 export { InputFileError } from "./input-file-error.js";
 
@@ -14,9 +14,7 @@ function csvRecords(rows: readonly string[][], malformed: ReadonlyMap<number, st
   return rows.map((cells, index) => {
     const problem = malformed.get(index) ?? (cells.length === header.length ? undefined : `has ${cells.length} cells, the header has ${header.length}`);
     if (problem !== undefined) throw new InputFileError(file, `row ${firstRow + index}: ${problem}`);
-    const flat: Record<string, string> = Object.create(null) as Record<string, string>;
-    header.forEach((name, column) => Object.defineProperty(flat, name, { value: cells[column], enumerable: true, writable: true, configurable: true }));
-    return nestColumns(flat);
+    return nestCells(header, cells);
   });
 }
 

@@ -26,20 +26,41 @@ export function lastRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n"): number
     const lf = bytes.lastIndexOf(LF);
     return lf < 0 ? 0 : lf + 1;
   }
+  return scanRecordEnds(bytes, newline, false);
+}
+
+/**
+ * Where the first record ends (after its line feed), or −1 when the bytes hold no complete record: the header of a
+ * CSV file, whose quoted cells may span lines. One scan, however long the first record runs.
+ *
+ * @example
+ * firstRecordEnd(Buffer.from('"id\nkey",text\n1,a\n'), "\n"); //=> 14
+ */
+export function firstRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n"): number {
+  const lf = bytes.indexOf(LF);
+  if (lf < 0) return -1;
+  // Without a quote before the first line feed, the first record is the first line.
+  const quote = bytes.indexOf(QUOTE);
+  if (quote < 0 || quote > lf) return lf + 1;
+  const end = scanRecordEnds(bytes, newline, true);
+  return end > 0 ? end : -1;
+}
+
+/** The quote-aware scan: the end of the last complete record (or, with `first`, of the first), 0 for none. */
+function scanRecordEnds(bytes: Uint8Array, newline: "\n" | "\r\n", first: boolean): number {
   const crlf = newline === "\r\n";
   let state = FIELD_START;
   let last = 0;
   for (let index = 0; index < bytes.length; index += 1) {
     const byte = bytes[index] as number;
+    let ended = false;
     switch (state) {
       case FIELD_START:
       case UNQUOTED:
         if (byte === QUOTE && state === FIELD_START) state = QUOTED;
         else if (byte === COMMA) state = FIELD_START;
-        else if (byte === LF && (!crlf || bytes[index - 1] === CR)) {
-          last = index + 1;
-          state = FIELD_START;
-        } else state = UNQUOTED;
+        else if (byte === LF && (!crlf || bytes[index - 1] === CR)) ended = true;
+        else state = UNQUOTED;
         break;
       case QUOTED:
         if (byte === QUOTE) state = QUOTE_SEEN;
@@ -47,18 +68,19 @@ export function lastRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n"): number
       case QUOTE_SEEN:
         if (byte === QUOTE) state = QUOTED;
         else if (byte === COMMA) state = FIELD_START;
-        else if (byte === LF && !crlf) {
-          last = index + 1;
-          state = FIELD_START;
-        } else if (byte === CR && crlf) state = QUOTE_SEEN_CR;
+        else if (byte === LF && !crlf) ended = true;
+        else if (byte === CR && crlf) state = QUOTE_SEEN_CR;
         else state = QUOTED;
         break;
       case QUOTE_SEEN_CR:
-        if (byte === LF) {
-          last = index + 1;
-          state = FIELD_START;
-        } else state = byte === QUOTE ? QUOTE_SEEN : QUOTED;
+        if (byte === LF) ended = true;
+        else state = byte === QUOTE ? QUOTE_SEEN : QUOTED;
         break;
+    }
+    if (ended) {
+      last = index + 1;
+      if (first) return last;
+      state = FIELD_START;
     }
   }
   return last;
@@ -74,17 +96,4 @@ export function lastRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n"): number
 export function newlineOf(bytes: Uint8Array): "\n" | "\r\n" {
   const lf = bytes.indexOf(LF);
   return lf > 0 && bytes[lf - 1] === CR ? "\r\n" : "\n";
-}
-
-/** Where the first record ends (after its line feed), or −1 when the bytes hold no complete record. */
-export function firstRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n"): number {
-  let from = 0;
-  // Grow the window line by line until it holds a whole record (a quoted header cell may span lines).
-  for (;;) {
-    const lf = bytes.indexOf(LF, from);
-    if (lf < 0) return -1;
-    const end = lastRecordEnd(bytes.subarray(0, lf + 1), newline);
-    if (end > 0) return end;
-    from = lf + 1;
-  }
 }

@@ -41,7 +41,8 @@ interface Lane {
  * const runner = new WorkerRunner(2);
  * runner.start({ options: resolveOptions() });
  * for await (const chunk of fileChunks("purchases.csv", "purchases", "purchases.csv", { firstId: 0 })) await runner.submit(chunk);
- * const { chunks, phases } = await runner.finish();
+ * const chunks = await runner.drain();
+ * const phases = await runner.finish(new Map(chunks.map((chunk) => [chunk.id, 0]))); // one file: rows before each chunk
  * await runner.close();
  */
 export class WorkerRunner implements ChunkRunner {

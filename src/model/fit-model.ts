@@ -1,5 +1,5 @@
 import { CommitmentFitter } from "../commitment/fit-commitment.js";
-import { defaultScales } from "../commitment/fit-scales.js";
+import { defaultScales, resolveScales } from "../commitment/fit-scales.js";
 import { LoyaltyFitter } from "../loyalty/fit-loyalty.js";
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import { dayToIso } from "../profile/day.js";
@@ -25,8 +25,9 @@ export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile
   const weightSum = options.weights.loyalty + options.weights.commitment + options.weights.voice;
   // Without declared scales, one default scale spans every item answered: known before the pass from a store's columns.
   const scales =
-    options.scales ??
-    defaultScales(profiles instanceof ProfileStore ? profiles.answerItems() : answerItemsOf(profiles.values()), options.answerScale);
+    profiles instanceof ProfileStore && options.scales === undefined
+      ? defaultScales(profiles.answerItems(), options.answerScale)
+      : resolveScales(options.scales, profiles.values(), options.answerScale);
   const loyalty = new LoyaltyFitter(asOfDay, options.loyaltyHorizonWeeks);
   const commitment = new CommitmentFitter(scales, asOfDay, options.surveyHalfLifeDays);
   const voice = new VoiceFitter(asOfDay, options.socialHalfLifeDays, { topics: options.topics, voiceModel: options.voiceModel, windowDays: options.voiceWindowDays });
@@ -75,12 +76,6 @@ function* fittingSample(profiles: ReadonlyMap<string, CustomerProfile>): Generat
     return;
   }
   for (const [customerId, profile] of profiles) if (inHashSample(customerId, profiles.size, FIT_POPULATION_SAMPLE)) yield profile;
-}
-
-function answerItemsOf(profiles: Iterable<CustomerProfile>): Set<string> {
-  const items = new Set<string>();
-  for (const profile of profiles) for (const response of profile.surveys) for (const [item] of response.answers) items.add(item);
-  return items;
 }
 
 /**

@@ -45,11 +45,7 @@ export function mergeStores(stores: readonly ProfileStore[], exclude?: Exclusion
     string: strings.codesOf(store.columns.strings),
     cursor: 0,
   }));
-  const rank = new Int32Array(sources.values.length);
-  sources.values
-    .map((name, code) => code)
-    .sort((a, b) => compareText(sources.values[a] as string, sources.values[b] as string))
-    .forEach((code, position) => (rank[code] = position));
+  const rank = sources.ranks();
   const out = new MergedColumns();
   const members: number[] = [];
   for (;;) {

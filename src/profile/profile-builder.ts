@@ -294,11 +294,7 @@ export class ProfileBuilder {
       ids.push(id);
     }
     const customers = ids.length;
-    const sourceRank = new Int32Array(this.sources.values.length);
-    this.sources.values
-      .map((name, code) => code)
-      .sort((a, b) => compareText(this.sources.values[a] as string, this.sources.values[b] as string))
-      .forEach((code, rank) => (sourceRank[code] = rank));
+    const sourceRank = this.sources.ranks();
     const reorder = (table: EventTable, day: GrowableColumn<Int32Array> | undefined): EventOrder & { source: Int32Array; row: Int32Array } => {
       const customerOf = table.customer.toArray();
       for (let event = 0; event < customerOf.length; event += 1) customerOf[event] = newIndex[customerOf[event] as number] as number;

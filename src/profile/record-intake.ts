@@ -127,7 +127,6 @@ export class RecordIntake {
   private readonly validators: ReturnType<typeof validators>;
   private readonly rangeOf: (item: string) => AnswerRange;
   private readonly strict: boolean;
-  private readonly values: unknown[] = [];
   /** In strict mode, a problem anywhere means the run fails: from then on records are only validated. */
   private failed = false;
 
@@ -154,7 +153,7 @@ export class RecordIntake {
     this.problems = log;
   }
 
-  /** The schema keys of a kind, in the order {@link addValues} asks for them. */
+  /** The schema keys of a kind, in the order {@link addColumns} takes its columns. */
   keys(kind: RecordKind): readonly string[] {
     return this.validators[kind].keys;
   }
@@ -171,21 +170,6 @@ export class RecordIntake {
       const row = raw as Record<string, unknown>;
       this.keepOptOut(row.customerId, "optedOut" in row ? row.optedOut : ABSENT);
     }
-  }
-
-  /**
-   * Validates and profiles one record given key by key: `valueOf(index)` is the raw value of `keys(kind)[index]`,
-   * or `ABSENT` (how the CSV reader hands over a row without building an object for it).
-   */
-  addValues(kind: RecordKind, valueOf: (index: number) => unknown, ref: RecordRef): void {
-    const validator = this.validators[kind];
-    const issues = validator.check(valueOf, this.values);
-    if (issues === undefined) {
-      this.accept(kind, validator.recordOf(this.values), ref);
-      return;
-    }
-    this.reject(kind, issues, ref);
-    if (kind === "customers") this.keepOptOut(valueOf(validator.keys.indexOf("customerId")), valueOf(validator.keys.indexOf("optedOut")));
   }
 
   /**

@@ -1,3 +1,5 @@
+import { compareText } from "./order.js";
+
 /**
  * Interns strings (product and category names, platforms, survey items, source names) as small integer codes, so
  * a column of ten million purchases stores one number per name instead of one reference.
@@ -26,6 +28,24 @@ export class StringTable {
   /** The code of an optional value: −1 for none. */
   optionalCode(value: string | undefined): number {
     return value === undefined ? -1 : this.code(value);
+  }
+
+  /**
+   * Each code's position among the values in {@link compareText} order: ranks compare as the names do (how events
+   * are ordered by source without comparing the names for every pair).
+   *
+   * @example
+   * const sources = new StringTable();
+   * ["surveys.csv", "purchases.csv"].forEach((name) => sources.code(name));
+   * sources.ranks(); //=> Int32Array [1, 0]
+   */
+  ranks(): Int32Array {
+    const ranks = new Int32Array(this.values.length);
+    this.values
+      .map((name, code) => code)
+      .sort((a, b) => compareText(this.values[a] as string, this.values[b] as string))
+      .forEach((code, rank) => (ranks[code] = rank));
+    return ranks;
   }
 
   /** Codes of `other`'s values in this table (adding the new ones): renumbers a merged shard's codes. */

@@ -179,6 +179,19 @@ function appendIssues(issues: FieldIssue[] | undefined, more: readonly FieldIssu
   return list;
 }
 
+/**
+ * A record's verdict from `schema.safeParse` itself: each zod issue named by its dotted path, `(record)` for the
+ * record as a whole (not an object at all).
+ *
+ * @example
+ * schemaVerdict(purchaseSchema, "not a record"); //=> { ok: false, issues: [{ field: "(record)", message: "Invalid input: expected object, received string" }] }
+ */
+export function schemaVerdict<S extends z.ZodType>(schema: S, raw: unknown): RecordVerdict<z.output<S>> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, record: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: issue.path.length > 0 ? issue.path.map(String).join(".") : "(record)", message: issue.message })) };
+}
+
 function isRecordObject(raw: unknown): raw is Record<string, unknown> {
   return typeof raw === "object" && raw !== null && !Array.isArray(raw);
 }
@@ -243,31 +256,8 @@ export class RecordValidator<T> {
   }
 
   /**
-   * The fast form for readers that consume values at once: checks one record and writes each key's validated value
-   * (in schema key order, `undefined` when absent) into `into`, returning the issues or `undefined`. `valueOf(index)`
-   * gives the raw value of the key at that index, or {@link ABSENT}. Values may be shared between records (a
-   * memoised Date), so copy before keeping them.
-   *
-   * @example
-   * const values: unknown[] = [];
-   * validator.check((index) => row[index] ?? ABSENT, values); //=> undefined, and values[1] is the date
-   */
-  check(valueOf: (index: number) => unknown, into: unknown[]): readonly FieldIssue[] | undefined {
-    let issues: FieldIssue[] | undefined;
-    const fields = this.fields;
-    for (let index = 0; index < fields.length; index += 1) {
-      const field = fields[index] as FieldCheck;
-      const raw = valueOf(index);
-      const verdict = raw === ABSENT ? field.absent() : field.present(raw);
-      if (verdict.issues !== undefined) issues = appendIssues(issues, verdict.issues);
-      into[index] = verdict.value;
-    }
-    return issues;
-  }
-
-  /**
-   * {@link check} for a batch of records given column by column: `columns[k][row]` is the raw value of key k in
-   * record `row` (or `ABSENT`). Each field validates its whole column at once (see `FieldCheck.column`). Returns the
+   * Validates a batch of records given column by column: `columns[k][row]` is the raw value of key k in record
+   * `row` (or `ABSENT`). Each field validates its whole column at once (see `FieldCheck.column`). Returns the
    * validated values column by column (`values[k][row]`, in key order) and each record's issues, `undefined` for a
    * valid record; both are reused by the next call.
    *
@@ -291,41 +281,7 @@ export class RecordValidator<T> {
 
   private batch: { values: unknown[][]; fieldIssues: Array<Array<readonly FieldIssue[] | undefined>>; issues: Array<readonly FieldIssue[] | undefined> } | undefined;
 
-  /**
-   * The record a successful {@link check} wrote into `values`, every key set (to `undefined` when absent) in schema
-   * order, so all records of a kind share one shape and the code reading them stays fast. Shares memoised values
-   * such as Dates with other records: for readers that consume the record at once.
-   *
-   * @example
-   * validator.recordOf(values).customerId; //=> "c1"
-   */
-  recordOf(values: readonly unknown[]): T {
-    const record: Record<string, unknown> = {};
-    const fields = this.fields;
-    for (let index = 0; index < fields.length; index += 1) record[(fields[index] as FieldCheck).key] = values[index];
-    return record as T;
-  }
-
-  /**
-   * {@link check} for a record given as an object.
-   *
-   * @example
-   * validator.checkRecord({ customerId: "c1", date: "2026-01-05", amount: 3 }, values); //=> undefined
-   */
-  checkRecord(raw: unknown, into: unknown[]): readonly FieldIssue[] | undefined {
-    if (!isRecordObject(raw)) {
-      const verdict = this.wholeRecord(raw);
-      return verdict.ok ? undefined : verdict.issues;
-    }
-    return this.check((index) => {
-      const key = (this.fields[index] as FieldCheck).key;
-      return key in raw ? raw[key] : ABSENT;
-    }, into);
-  }
-
   private wholeRecord(raw: unknown): RecordVerdict<T> {
-    const parsed = this.schema.safeParse(raw);
-    if (parsed.success) return { ok: true, record: parsed.data };
-    return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: issue.path.length > 0 ? issue.path.map(String).join(".") : "(record)", message: issue.message })) };
+    return schemaVerdict(this.schema, raw);
   }
 }

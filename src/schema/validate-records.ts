@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { InputProblem, RecordRef } from "./problem.js";
-import { RecordValidator, type RecordVerdict } from "./record-validator.js";
+import { RecordValidator, schemaVerdict, type RecordVerdict } from "./record-validator.js";
 
 /** A validated record together with where it came from, so every score and talking point can cite it. */
 export interface Located<T> {
@@ -54,12 +54,5 @@ function verdictsOf<S extends z.ZodType>(schema: S): (raw: unknown) => RecordVer
     const validator = new RecordValidator<z.output<S>>(schema as never);
     return (raw) => validator.validate(raw);
   }
-  return (raw) => {
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) return { ok: true, record: parsed.data };
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((issue) => ({ field: issue.path.length > 0 ? issue.path.map(String).join(".") : "(record)", message: issue.message })),
-    };
-  };
+  return (raw) => schemaVerdict(schema, raw);
 }
