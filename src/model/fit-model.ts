@@ -5,7 +5,7 @@ import type { CustomerProfile } from "../profile/customer-profile.js";
 import { dayToIso } from "../profile/day.js";
 import { prepareProfiles } from "../profile/prepare-profiles.js";
 import { ProfileStore } from "../profile/profile-store.js";
-import { inHashSample } from "../stats/hash-sample.js";
+import { inHashSample, POPULATION_SAMPLE_SEED } from "../stats/hash-sample.js";
 import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { AdvocateData } from "../schema/validate-data.js";
 import { VoiceFitter } from "../voice/fit-voice.js";
@@ -72,10 +72,10 @@ function* fittingSample(profiles: ReadonlyMap<string, CustomerProfile>): Generat
   }
   if (profiles instanceof ProfileStore) {
     const ids = profiles.ids;
-    for (let index = 0; index < ids.length; index += 1) if (inHashSample(ids[index] as string, ids.length, FIT_POPULATION_SAMPLE)) yield profiles.profileAt(index);
+    for (let index = 0; index < ids.length; index += 1) if (inHashSample(ids[index] as string, ids.length, FIT_POPULATION_SAMPLE, POPULATION_SAMPLE_SEED)) yield profiles.profileAt(index);
     return;
   }
-  for (const [customerId, profile] of profiles) if (inHashSample(customerId, profiles.size, FIT_POPULATION_SAMPLE)) yield profile;
+  for (const [customerId, profile] of profiles) if (inHashSample(customerId, profiles.size, FIT_POPULATION_SAMPLE, POPULATION_SAMPLE_SEED)) yield profile;
 }
 
 /**
