@@ -3,7 +3,7 @@
  *
  *   npx tsx scripts/compare-lexicons.ts
  *
- * Data: ../shared/data/twcs/twcs.csv (Customer Support on Twitter, 5,000-tweet subset; CC BY-NC-SA 4.0, tests only,
+ * Data: twcs/twcs.csv in the shared data folder (../shared/data, or BRAND_ADVOCATES_DATA) (Customer Support on Twitter, 5,000-tweet subset; CC BY-NC-SA 4.0, tests only,
  * never shipped). Labels: tests/fixtures/twcs-sentiment-labels.csv (tweet_id,label; ids and labels only).
  *
  * Selection rule (deterministic): take the inbound (customer) tweets only (`inbound === "True"`, 2,778 of them), sort
@@ -44,13 +44,14 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { SHARED_DATA } from "../tests/fixtures/data-location.js";
 import Sentiment from "sentiment";
 import { parseCsv, textSentiment } from "../src/index.js";
 
 type Label = "positive" | "neutral" | "negative";
 const LABELS: readonly Label[] = ["negative", "neutral", "positive"];
 
-const TWEETS = fileURLToPath(new URL("../../shared/data/twcs/twcs.csv", import.meta.url));
+const TWEETS = `${SHARED_DATA}twcs/twcs.csv`;
 const LABEL_FILE = fileURLToPath(new URL("../tests/fixtures/twcs-sentiment-labels.csv", import.meta.url));
 
 interface Candidate {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildProfiles, identifyAdvocates, resolveOptions, textSentiment, validateData } from "../src/index.js";
-import { cdnowPurchases, onlineRetailPurchases, twcsSocial } from "./fixtures/real-data.js";
+import { cdnowPurchases, lacks, onlineRetailPurchases, twcsSocial } from "./fixtures/real-data.js";
 
 const ALL = { minimum: { loyalty: 0, commitment: 0, voice: 0 } };
 
@@ -8,9 +8,13 @@ function assertFinite(value: unknown): void {
   expect(JSON.stringify(value)).not.toMatch(/NaN|Infinity|null/);
 }
 
-describe("real data: CDNOW purchases (69,659 transactions)", () => {
-  const purchases = cdnowPurchases();
-  const profiles = buildProfiles(validateData({ purchases }, resolveOptions())).profiles;
+describe.skipIf(lacks("cdnow"))("real data: CDNOW purchases (69,659 transactions)", () => {
+  let purchases: ReturnType<typeof cdnowPurchases>;
+  let profiles: ReturnType<typeof buildProfiles>["profiles"];
+  beforeAll(() => {
+    purchases = cdnowPurchases();
+    profiles = buildProfiles(validateData({ purchases }, resolveOptions())).profiles;
+  });
 
   it("profiles every customer and merges same-day purchases as SOURCE.md counts them", () => {
     expect(purchases).toHaveLength(69_659);
@@ -39,7 +43,7 @@ describe("real data: CDNOW purchases (69,659 transactions)", () => {
   });
 });
 
-describe("real data: UCI Online Retail invoices", () => {
+describe.skipIf(lacks("online-retail"))("real data: UCI Online Retail invoices", () => {
   it("counts distinct purchase days, not invoices (SOURCE.md: 1,769 invoices share a customer-day)", () => {
     const purchases = onlineRetailPurchases();
     const profiles = buildProfiles(validateData({ purchases }, resolveOptions())).profiles;
@@ -55,9 +59,13 @@ describe("real data: UCI Online Retail invoices", () => {
   });
 });
 
-describe("real data: customer-support tweets (TWCS)", () => {
-  const social = twcsSocial();
-  const result = identifyAdvocates({ social }, ALL);
+describe.skipIf(lacks("twcs"))("real data: customer-support tweets (TWCS)", () => {
+  let social: ReturnType<typeof twcsSocial>;
+  let result: ReturnType<typeof identifyAdvocates>;
+  beforeAll(() => {
+    social = twcsSocial();
+    result = identifyAdvocates({ social }, ALL);
+  });
 
   it("profiles every customer who tweeted at a brand", () => {
     expect(social).toHaveLength(2_778);

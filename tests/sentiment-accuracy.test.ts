@@ -2,11 +2,12 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCsv, textSentiment } from "../src/index.js";
+import { lacks, SHARED_DATA } from "./fixtures/data-location.js";
 
 // 300 inbound tweets of the Customer Support on Twitter subset, labelled by hand (selection rule and guideline:
 // scripts/compare-lexicons.ts). The tweets stay in ../shared (CC BY-NC-SA 4.0, tests only); the fixture holds ids
 // and labels only.
-const TWEETS = fileURLToPath(new URL("../../shared/data/twcs/twcs.csv", import.meta.url));
+const TWEETS = `${SHARED_DATA}twcs/twcs.csv`;
 const LABELS = fileURLToPath(new URL("./fixtures/twcs-sentiment-labels.csv", import.meta.url));
 
 type Label = "positive" | "neutral" | "negative";
@@ -22,7 +23,7 @@ function classify(score: number): Label {
   return score > 0.05 ? "positive" : score < -0.05 ? "negative" : "neutral";
 }
 
-describe("sentiment accuracy on hand-labelled customer tweets (TWCS)", () => {
+describe.skipIf(lacks("twcs"))("sentiment accuracy on hand-labelled customer tweets (TWCS)", () => {
   let labels: { id: string; label: Label }[] = [];
   let inboundText = new Map<string, string>();
 

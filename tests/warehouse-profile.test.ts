@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { profileFromRow, profileSql, type AdvocateOptionsInput, type CustomerProfile, type ProfileSqlOptions } from "../src/index.js";
 import { EDGE_RECORDS } from "./fixtures/edge-records.js";
-import { cdnowPurchases } from "./fixtures/real-data.js";
+import { cdnowPurchases, lacks } from "./fixtures/real-data.js";
 import { libraryProfiles, loadDataset, readFlatCsv, SOURCES, type Dataset, type FlatRow, type Tables, type Warehouse } from "./fixtures/warehouse-duckdb.js";
 
 /** Runs profileSql on DuckDB and decodes every row (rows as DuckDB's node client returns them: BigInt, lists, structs). */
@@ -64,11 +64,10 @@ describe("profileSql on DuckDB: the bundled sample (examples/data)", async () =>
   });
 });
 
-describe("profileSql on DuckDB: real data (CDNOW master, 69,659 purchases)", async () => {
-  const purchases = cdnowPurchases() as FlatRow[];
-  const { connection, tables } = await loadDataset({ purchases }, { purchases: { date: "CAST(strptime($, '%Y%m%d') AS DATE)" } });
-
+describe.skipIf(lacks("cdnow"))("profileSql on DuckDB: real data (CDNOW master, 69,659 purchases)", () => {
   it("profiles all 23,570 customers exactly as the library does", async () => {
+    const purchases = cdnowPurchases() as FlatRow[];
+    const { connection, tables } = await loadDataset({ purchases }, { purchases: { date: "CAST(strptime($, '%Y%m%d') AS DATE)" } });
     const warehouse = await warehouseProfiles(connection, { dialect: "duckdb", ...tables });
     expect(expectSameProfiles(warehouse, libraryProfiles({ purchases }, {}))).toBe(23_570);
   });

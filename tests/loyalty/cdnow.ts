@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { RfmSummary, TransactionInput } from "../../src/loyalty/btyd/index.js";
+import { SHARED_DATA } from "../fixtures/data-location.js";
 
-/** The shared CDNOW files live beside the repository: ../shared/data/cdnow (see SOURCE.md there). */
-export const CDNOW = fileURLToPath(new URL("../../../shared/data/cdnow/", import.meta.url));
+/** The shared CDNOW files (see SOURCE.md there; absent in a clone without the data: see `lacks`). */
+export const CDNOW = `${SHARED_DATA}cdnow/`;
 
 /** cdnow_customers_summary.csv: ID,frequency,recency,T in weeks (rounded to 2 decimals), 39-week calibration. */
 export function cdnowSummary(): { customerId: string; frequency: number; recency: number; T: number }[] {

@@ -1,19 +1,24 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   BtydError,
   calibrationHoldout,
   rfmSummary,
   type TransactionInput,
 } from "../../src/loyalty/btyd/index.js";
+import { lacks } from "../fixtures/data-location.js";
 import { cdnowSampleTransactions, cdnowSummary } from "./cdnow.js";
 
 const utc = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 const row = (customerId: string, iso: string, amount = 10, returned?: boolean): TransactionInput =>
   returned === undefined ? { customerId, date: new Date(iso), amount } : { customerId, date: new Date(iso), amount, returned };
 
-describe("rfmSummary on CDNOW", () => {
-  const transactions = cdnowSampleTransactions();
-  const summaries = rfmSummary(transactions, { asOf: utc("1998-06-30"), calibrationEnd: utc("1997-09-30"), unit: "weeks" });
+describe.skipIf(lacks("cdnow"))("rfmSummary on CDNOW", () => {
+  let transactions: TransactionInput[];
+  let summaries: ReturnType<typeof rfmSummary>;
+  beforeAll(() => {
+    transactions = cdnowSampleTransactions();
+    summaries = rfmSummary(transactions, { asOf: utc("1998-06-30"), calibrationEnd: utc("1997-09-30"), unit: "weeks" });
+  });
 
   it("reproduces cdnow_customers_summary.csv for all 2,357 customers within its 2-decimal rounding", () => {
     const published = cdnowSummary();
