@@ -4,6 +4,7 @@ import type { StoreColumns } from "../profile/profile-store.js";
 import type { ExclusionReason } from "../profile/exclusion-policy.js";
 import { RecordIntake, type IntakeOptions, type RecordKind } from "../profile/record-intake.js";
 import { ProblemLog } from "../schema/problem-log.js";
+import type { BrandIdentity } from "../schema/options.js";
 import type { InputProblem } from "../schema/problem.js";
 import { CsvRowReader } from "./csv-columns.js";
 import { forEachCsvRow } from "./csv-text.js";
@@ -32,7 +33,7 @@ export interface ChunkReport {
 
 /** How one phase of a read is set up: the options, and the exclusion policy once customers have been read. */
 export interface PhaseSetup {
-  readonly options: IntakeOptions & { readonly topics?: TopicMap | undefined };
+  readonly options: IntakeOptions & { readonly topics?: TopicMap | undefined; readonly brand?: BrandIdentity | undefined };
   /** Absent in the first phase (customer records), which gathers the exclusion facts instead. */
   readonly policy?: { readonly facts: ExclusionFacts; readonly rules: ExclusionRules } | undefined;
 }
@@ -71,7 +72,7 @@ export class ChunkProfiler {
   constructor(setup: PhaseSetup) {
     this.facts = setup.policy === undefined ? new ExclusionFactsCollector() : undefined;
     const exclude = setup.policy === undefined ? undefined : new ExclusionPolicy(setup.policy.facts, setup.policy.rules);
-    this.intake = new RecordIntake(new ProfileBuilder({ topics: setup.options.topics, exclude }), setup.options, { facts: this.facts });
+    this.intake = new RecordIntake(new ProfileBuilder({ topics: setup.options.topics, exclude, brand: setup.options.brand }), setup.options, { facts: this.facts });
     this.cap = setup.options.mode === "strict" ? setup.options.maxProblems : Number.POSITIVE_INFINITY;
   }
 

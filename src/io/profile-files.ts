@@ -136,7 +136,7 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
   const runner: ChunkRunner = workers > 0 ? new WorkerRunner(workers) : new InlineRunner();
   const clock = stageClock(read.onStage);
   try {
-    const intakeOptions = { mode: resolved.mode, maxProblems: resolved.maxProblems, scales: resolved.scales, answerScale: resolved.answerScale, topics: resolved.topics };
+    const intakeOptions = { mode: resolved.mode, maxProblems: resolved.maxProblems, scales: resolved.scales, answerScale: resolved.answerScale, topics: resolved.topics, brand: resolved.brand };
     const customerFiles = listed.filter((file) => file.kind === "customers");
     const first = customerFiles.length > 0 ? await readPhase(runner, { options: intakeOptions }, customerFiles, read, 0) : undefined;
     clock("read customer files");

@@ -1,3 +1,4 @@
+import type { BrandIdentity } from "../schema/options.js";
 import type { ValidatedData } from "../schema/validate-data.js";
 import type { ProfileSet } from "./customer-profile.js";
 import type { ExclusionReason } from "./exclusion-policy.js";
@@ -9,6 +10,8 @@ export interface BuildProfilesOptions {
   readonly exclude?: ReadonlySet<string> | ReadonlyMap<string, ExclusionReason | unknown> | undefined;
   /** Topic keywords for praise and complaint themes in comments (default: shipping, price, support, …). */
   readonly topics?: TopicMap | undefined;
+  /** The brand's own names and handles, for reading text about the brand. */
+  readonly brand?: BrandIdentity | undefined;
 }
 
 /**
@@ -24,6 +27,7 @@ export function buildProfiles(data: Omit<ValidatedData, "problems" | "skippedRow
   const exclude = options.exclude;
   const builder = new ProfileBuilder({
     topics: options.topics,
+    brand: options.brand,
     exclude: exclude === undefined ? undefined : { reasonFor: (customerId) => (exclude.has(customerId) ? "optedOut" : undefined) },
   });
   for (const { record, ref } of data.customers) builder.addCustomer(record, ref);

@@ -80,7 +80,7 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
     asOfDay: options.asOf === undefined ? undefined : toDay(options.asOf),
   });
   // Customer records are profiled apart (who is excluded is known only once all of them are read) and merged in.
-  const builder = new ProfileBuilder({ topics: options.topics, exclude: policy });
+  const builder = new ProfileBuilder({ topics: options.topics, exclude: policy, brand: options.brand });
   const intake = new RecordIntake(builder, options, { problems: customers.problems });
   for (const kind of RECORD_KINDS) {
     if (kind === "customers") continue;

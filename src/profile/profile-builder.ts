@@ -1,4 +1,5 @@
 import type { Customer } from "../schema/customer.js";
+import type { BrandIdentity } from "../schema/options.js";
 import type { RecordRef } from "../schema/problem.js";
 import type { Purchase } from "../schema/purchase.js";
 import { socialTypes } from "../schema/vocabulary.js";
@@ -40,6 +41,8 @@ export interface ProfileBuilderOptions {
   readonly topics?: TopicMap | undefined;
   /** Customers whose records are never read into a profile (opted out, no consent, cooling down). */
   readonly exclude?: Exclusions | undefined;
+  /** The brand's own names and handles, for reading text about the brand. */
+  readonly brand?: BrandIdentity | undefined;
 }
 
 const TYPE_CODE = new Map(socialTypes.map((type, index) => [type, index] as const));
@@ -89,6 +92,7 @@ class EventTable {
 export class ProfileBuilder {
   private readonly topics: TopicMap;
   private readonly exclude: Exclusions | undefined;
+  private readonly brand: BrandIdentity;
   private readonly ids: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly returned = new GrowableColumn(Int32Array);
@@ -138,6 +142,7 @@ export class ProfileBuilder {
   constructor(options: ProfileBuilderOptions = {}) {
     this.topics = options.topics ?? DEFAULT_TOPICS;
     this.exclude = options.exclude;
+    this.brand = options.brand ?? { names: [], handles: [] };
   }
 
   /** Whether the builder holds a customer with exactly this ID (every one is an ID zod validated and returned). */

@@ -16,6 +16,21 @@ export const dimensionMinimumSchema = z
   .prefault({});
 
 /**
+ * The brand's own names and public handles. They let the library decide for itself whether a post mentions the
+ * brand (when a record does not say), keep the brand's name out of tone reading ("United" is not praise), and
+ * tell the brand's own posts from customers' in threads. Handles are matched case-insensitively, `@` optional.
+ */
+export const brandIdentitySchema = z
+  .object({
+    names: z.array(z.string().trim().min(1, { error: "expected a brand name" })).default([]),
+    handles: z.array(z.string().trim().min(1, { error: "expected a handle" })).default([]),
+  })
+  .prefault({});
+
+/** The brand's names and handles, as resolved. */
+export type BrandIdentity = z.output<typeof brandIdentitySchema>;
+
+/**
  * Options shared by fitting, scoring and ranking. Every field has a default, so `{}` is valid.
  *
  * - `asOf`: "now" for recency and tenure; defaults to the latest event date in the data, so results never depend
@@ -62,6 +77,8 @@ export const advocateOptionsSchema = z.object({
     .optional(),
   /** Topic → keywords for themes in comments and for matching criticism (default: shipping, price, support, …). */
   topics: z.record(z.string().trim().min(1), z.array(z.string().min(1)).min(1)).optional(),
+  /** The brand's own names and handles (see {@link brandIdentitySchema}). */
+  brand: brandIdentitySchema,
   sourceNames: z
     .object({
       customers: z.string().default("customers"),
