@@ -6,6 +6,9 @@
  */
 export const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
+/** The control characters JSON.stringify leaves as they are (it escapes C0; the layout's newlines must stay). */
+const NOT_ESCAPED_BY_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
 /** A control character written out as text: `\x1b`, `\u202e`, `\n`. */
 function visible(character: string): string {
   const code = character.codePointAt(0) as number;
@@ -37,4 +40,16 @@ export function terminalText(value: string): string {
  */
 export function terminalLines(message: string): string {
   return message.split("\n").map(terminalText).join("\n");
+}
+
+/**
+ * JSON text made safe to print on a terminal and still the same JSON: JSON already escapes C0 controls; this escapes
+ * the rest of {@link CONTROL_CHARACTERS} (DEL, C1 controls, separators, bidi overrides) as `\uXXXX`, which every JSON
+ * parser reads back as the same characters.
+ *
+ * @example
+ * terminalJson(JSON.stringify({ name: "\u202eevil" })); //=> '{"name":"\\u202eevil"}'
+ */
+export function terminalJson(json: string): string {
+  return json.replace(NOT_ESCAPED_BY_JSON, (character) => `\\u${(character.codePointAt(0) as number).toString(16).padStart(4, "0")}`);
 }
