@@ -109,3 +109,5 @@ export { profileFiles, type DataFileSets, type FilePaths, type ReadOptions } fro
 export { nestColumns } from "./io/nest-columns.js";
 export { advocatesCsv, ADVOCATE_CSV_COLUMNS } from "./io/advocates-csv.js";
 export { advocatesTable } from "./io/advocates-table.js";
+export { csvText, FORMULA_PREFIXES, type CsvCell } from "./io/csv-writer.js";
+export { terminalText, terminalLines, terminalJson, CONTROL_CHARACTERS } from "./io/control-characters.js";

@@ -30,7 +30,7 @@ describe("backtest", async () => {
   it("is deterministic and refuses a split at or after the end of the data", () => {
     expect(JSON.stringify(backtest(data, { splitDate: "2025-12-31", k: 50 }))).toBe(JSON.stringify(result));
     expect(() => backtest(data, { splitDate: "2026-06-30" })).toThrow(/must be before the last event/);
-    expect(() => backtest(data, { splitDate: "soon" })).toThrow(/splitDate must be a date/);
+    expect(() => backtest(data, { splitDate: "soon" })).toThrow(/option splitDate: expected a date/);
   });
 
   it("reports no lift (rather than NaN or Infinity) when nobody speaks up after the split", () => {

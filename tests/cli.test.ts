@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { archetypeData } from "./fixtures/archetypes.js";
 import { writeFixtureCsv } from "./fixtures/write-csv.js";
@@ -28,7 +29,7 @@ describe("brand-advocates CLI (built)", () => {
     const json = cli("rank", ...dataArgs, "--format", "json");
     expect(csv.code).toBe(0);
     const parsed = JSON.parse(json.stdout) as { advocates: Array<{ customerId: string }> };
-    const csvIds = csv.stdout.trim().split("\n").slice(1).map((line) => line.split(",")[1]);
+    const csvIds = Papa.parse<string[]>(csv.stdout.trim()).data.slice(1).map((cells) => cells[1]);
     expect(csvIds).toEqual(parsed.advocates.map((advocate) => advocate.customerId));
     expect(json.stdout).not.toContain("opted-out");
   });
@@ -59,7 +60,7 @@ describe("brand-advocates CLI (built)", () => {
     const csv = cli("arm", ...dataArgs, "--platform", "twitter", "--criticism-text", "Shipping is slow", "--format", "csv");
     expect(csv.code).toBe(0);
     const [header, ...rows] = csv.stdout.trim().split("\n");
-    expect(header).toBe("customerId,platform,handle,score,angle,text,sources,disclosure");
+    expect(header).toBe('"customerId","platform","handle","score","angle","text","sources","disclosure"');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toContain("asked me to share my experience");
   });

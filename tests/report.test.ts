@@ -3,6 +3,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { identifyAdvocates, loadData, probabilityAlive, type AdvocateResult } from "../src/index.js";
 import { aliveMatrix, escapeHtml, renderReport, type ReportOptions } from "../src/report/index.js";
+import { HOSTILE_STRINGS } from "./fixtures/hostile.js";
 
 const dataDir = fileURLToPath(new URL("../examples/data/", import.meta.url));
 const outDir = fileURLToPath(new URL("../.vitest/", import.meta.url));
@@ -22,10 +23,11 @@ beforeAll(async () => {
     surveys: `${dataDir}surveys.csv`,
     social: `${dataDir}social.csv`,
   });
-  // Everyone scored, for the scatter; its best customer is also the listed #1, whose name we then poison.
+  // Everyone scored, for the scatter; its best customer is also the listed #1, whose name we then poison, and the
+  // next ones get the other hostile names (formulas, Markdown and HTML attacks, terminal escapes).
   const everyone = identifyAdvocates(data, { sourceNames, minimum: { loyalty: 0, commitment: 0, voice: 0 } });
-  const topId = everyone.advocates[0]!.customerId;
-  const customers = [...(data.customers ?? [])].map((row) => (row.customerId === topId ? { ...row, name: EVIL } : row));
+  const names = new Map([EVIL, ...HOSTILE_STRINGS].map((name, index) => [everyone.advocates[index]!.customerId, name]));
+  const customers = [...(data.customers ?? [])].map((row) => (names.has(String(row.customerId)) ? { ...row, name: names.get(String(row.customerId)) } : row));
   result = identifyAdvocates({ ...data, customers }, { sourceNames });
   options = { population: everyone.advocates, backtest: BACKTEST, title: "Northwind Coffee <advocates>" };
   const started = performance.now();
@@ -47,8 +49,10 @@ describe("renderReport on the bundled sample", () => {
     expect(html).not.toMatch(/<link\b/i);
     expect(html).not.toMatch(/url\(\s*["']?\s*(https?:)?\/\//i);
     expect(html).not.toMatch(/@import/i);
-    // Stricter than needed, and true of this sample: no absolute URL anywhere (SVG namespaces are stripped).
-    expect(html).not.toMatch(/https?:\/\//i);
+    // Stricter than needed, and true of this sample: no absolute URL anywhere (SVG namespaces are stripped) but in the
+    // hostile names, where they are escaped text.
+    const withoutNames = HOSTILE_STRINGS.reduce((page, name) => page.split(escapeHtml(name)).join(""), html);
+    expect(/https?:\/\//i.test(withoutNames)).toBe(false);
   });
 
   it("inlines the four charts as SVG, plus the backtest when given", () => {
@@ -66,6 +70,9 @@ describe("renderReport on the bundled sample", () => {
 
   it("escapes customer text and the title", () => {
     expect(html).toContain(escapeHtml(EVIL));
+    const listed = result.advocates.slice(0, 25).map((advocate) => advocate.name);
+    for (const hostile of HOSTILE_STRINGS) if (listed.includes(hostile)) expect(html).toContain(escapeHtml(hostile));
+    expect(listed.filter((name) => HOSTILE_STRINGS.includes(name ?? "")).length).toBeGreaterThan(10);
     expect(html).toContain("&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;");
     expect(html).toContain("<title>Northwind Coffee &lt;advocates&gt;</title>");
     expect(html).not.toContain("<img");
@@ -147,9 +154,16 @@ describe.skipIf(!existsSync(CHROMIUM))(`in headless Chromium (skipped: no ${CHRO
         expect(box.width, box.chart ?? "").toBeGreaterThan(100);
         expect(box.height, box.chart ?? "").toBeGreaterThan(100);
       }
-      // The poisoned name is shown as text, not run or parsed.
+      // The poisoned names are shown as text, not run or parsed: no element, link or image comes out of them.
       expect(await page.locator("table.advocates tbody tr").first().innerText()).toContain('<script>alert("pwned")</script>');
-      expect(await page.locator("table.advocates img, body script").count()).toBe(0);
+      expect(await page.locator("table.advocates img, body script, body iframe, body a, body h2:not(:is(main > h2))").count()).toBe(0);
+      const shown = await page.$$eval("table.advocates td.who", (cells) => cells.map((cell) => cell.firstChild?.textContent ?? ""));
+      for (const hostile of HOSTILE_STRINGS) {
+        const advocate = result.advocates.slice(0, 25).find((each) => each.name === hostile);
+        // The browser shows the text as written (HTML turns NUL into U+FFFD and CR LF into LF when it parses).
+        if (advocate !== undefined) expect(shown).toContain(hostile.replace(/\u0000/g, "\ufffd").replace(/\r\n?/g, "\n"));
+      }
+      expect(await page.locator("[onerror], [onload], [href^='javascript']").count()).toBe(0);
       await page.screenshot({ path: `${outDir}report.png`, fullPage: true });
       expect(problems).toEqual([]);
       expect(fetched).toEqual([]);

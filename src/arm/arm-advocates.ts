@@ -1,27 +1,20 @@
 import type * as z from "zod";
 import type { Advocate } from "./advocate.js";
 import { compareText } from "../profile/order.js";
+import { armOptionsSchema, type ArmOptions } from "../schema/arm-options.js";
 import { criticismSchema, type CriticismInput, type Criticism } from "../schema/criticism.js";
-import { factSchema, type BrandFact, type BrandFactInput } from "../schema/fact.js";
+import { factSchema, type BrandFact } from "../schema/fact.js";
+import { parseOptions } from "../schema/parse-options.js";
 import { validateRecords } from "../schema/validate-records.js";
 import { ValidationError } from "../schema/validation-error.js";
 import type { TalkingPoint } from "./citation.js";
 import { ADVOCACY_GUIDELINES, disclosureLine } from "./disclosure.js";
 import { DEFAULT_TOPICS, detectTopics } from "../text/topics.js";
 
-/** Options of {@link armAdvocates}. */
-export interface ArmOptions {
-  /** Brand facts that talking points may cite; no other claim about the brand is ever made. */
-  readonly facts?: ReadonlyArray<BrandFactInput | Record<string, unknown>> | undefined;
-  readonly brand: string;
-  /** At most this many advocates per thread (default 3): several voices help, a pile-on does not. */
-  readonly maxPerThread?: number | undefined;
-  /** What the advocate receives, if anything (disclosed in every post; never conditioned on sentiment). */
-  readonly incentive?: string | undefined;
-  readonly topics?: Readonly<Record<string, readonly string[]>> | undefined;
-  /** At most this many alerts to strong advocates who are not on the criticism's platform (default 5). */
-  readonly maxAlerts?: number | undefined;
-}
+export type { ArmOptions } from "../schema/arm-options.js";
+
+/** Mistakes that are not typos, answered directly. */
+const ARM_OPTION_HINTS = { incentives: "incentive", reward: "incentive", fact: "facts", brandName: "brand" };
 
 /** A strong advocate who is not where the criticism is: tell them, rather than count on them seeing it. */
 export interface AdvocateAlert {
@@ -64,13 +57,6 @@ export interface ArmResult {
   readonly overCap: number;
 }
 
-/** A count limit: a whole number ≥ 0 (a NaN, negative or fractional limit is a caller's mistake, not a cap). */
-function limit(name: string, value: number | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (!(Number.isInteger(value) && value >= 0)) throw new RangeError(`armAdvocates: ${name} must be a whole number ≥ 0, got ${String(value)}`);
-  return value;
-}
-
 function isOnPlatform(advocate: Advocate, platform: string): boolean {
   return advocate.platforms.includes(platform) || advocate.handles.some(([handlePlatform]) => handlePlatform === platform);
 }
@@ -102,20 +88,21 @@ function factPoint(fact: BrandFact): TalkingPoint {
  * topic come first; at most `maxPerThread` are picked.
  *
  * @throws {ValidationError} on an invalid criticism or fact.
+ * @throws {RangeError} on a bad or unknown option (with the closest known one), or an incentive tied to what the
+ * advocate says (tone, rating, recommending).
  * @example
  * const { kits } = armAdvocates(advocates, { platform: "twitter", text: "Northwind shipping is so slow" }, { brand: "Northwind Coffee", facts });
  * kits[0]?.disclosure; //=> "Disclosure: Northwind Coffee asked me to share my experience."
  */
 export function armAdvocates(advocates: readonly Advocate[], criticism: CriticismInput, options: ArmOptions): ArmResult {
+  const { facts: factRows, brand, maxPerThread, incentive, topics: givenTopics, maxAlerts } = parseOptions(armOptionsSchema, options, "armAdvocates", ARM_OPTION_HINTS);
   // One valid row in gives exactly one record out (an invalid one has thrown).
   const thread = validated(criticismSchema, [criticism], "criticism")[0] as Criticism;
-  const facts = validated(factSchema, options.facts ?? [], "facts");
-  const topicMap = options.topics ?? DEFAULT_TOPICS;
+  const facts = validated(factSchema, factRows ?? [], "facts");
+  const topicMap = givenTopics ?? DEFAULT_TOPICS;
   // The given topic leads; topics detected in the text are kept too (a complaint is often about two things).
   const topics = [...new Set([...(thread.topic === undefined ? [] : [thread.topic]), ...detectTopics(thread.text, topicMap)])];
-  const disclosure = disclosureLine(options.brand, options.incentive);
-  const maxPerThread = limit("maxPerThread", options.maxPerThread, 3);
-  const maxAlerts = limit("maxAlerts", options.maxAlerts, 5);
+  const disclosure = disclosureLine(brand, incentive);
 
   const present = advocates.filter((advocate) => isOnPlatform(advocate, thread.platform));
   const speaksTo = (point: TalkingPoint): boolean => point.topics.some((topic) => topics.includes(topic));

@@ -1,29 +1,32 @@
-/** The CLI's help text. */
-export const USAGE = `brand-advocates — find and arm the customers who will defend your brand in public
+/** Exit codes of the CLI, as the help text and the README list them. */
+export const EXIT = {
+  /** Done. Also when stdout closes early (`| head`): that is a normal end. */
+  ok: 0,
+  /** An unexpected error: a bug (the message carries a stack trace to report). */
+  unexpected: 1,
+  /** Bad usage or bad input: an unknown or misused flag, or a bad file, row or field (the message names it). */
+  usage: 2,
+  /** An output file not written: its folder is missing, it is a folder, it is an input file, it exists without --force, or writing failed. */
+  output: 3,
+} as const;
 
-Usage:
-  brand-advocates rank [data files] [--top N] [--format table|csv|json] [--as-of YYYY-MM-DD]
-                       [--lenient] [--require-consent] [--cooldown-days N]
-  brand-advocates arm  [data files] --criticism-text TEXT --platform NAME --facts facts.csv
-                       [--topic TOPIC] [--brand NAME] [--incentive TEXT] [--max-per-thread N]
-                       [--format markdown|csv|json] [--top N] [--as-of YYYY-MM-DD] [--lenient]
-  brand-advocates explain <customerId> [data files] [--as-of YYYY-MM-DD]
-  brand-advocates backtest [data files] --split-date YYYY-MM-DD [--k 50] [--format table|json]
-  brand-advocates report [data files] --out report.html [--split-date YYYY-MM-DD] [--top N]
-  brand-advocates fit [data files] --out model.json [--as-of YYYY-MM-DD]
-  brand-advocates udf --model model.json --dialect bigquery|snowflake [--function NAME]
-                      [--library gs://bucket/score.js] [--out-js score.js]
-  brand-advocates help
-
-Data files (CSV, JSON or NDJSON; every one optional; repeat a flag for several files of one kind; large files
-are read in parallel, --workers N to choose):
+/** What the top-level help says after the list of commands. */
+export const HELP_AFTER = `
+Data files (CSV, JSON or NDJSON; every one optional; repeat a flag for several files of one kind, read as one file;
+large files are read in parallel, --workers N to choose):
   --customers FILE   customerId,name,email,optedOut,consent,handles.<platform>,lastInvitedAt
   --purchases FILE   customerId,date,amount,orderId,product,category,returned
   --surveys FILE     customerId,date,nps,csat,answers.<item>,comment
   --social FILE      customerId,date,platform,type,public,mentionsBrand,text,sentiment,reach,engagement,repliesToCriticism
 
-fit writes the fitted model (plain JSON); udf prints the SQL that creates a warehouse JavaScript UDF scoring
-profile rows (profileSql's output) with that model, and --out-js writes its code for BigQuery's library option.
+Rules: a flag that does not apply to the command is an error, and so is a single-valued flag given twice or the
+same file given twice. Numbers are decimal digits (--top 10, not 0x10 or 1e1). --workers is capped at the cores
+available. --out never writes over an input file, and never over an existing file unless --force. Values from the
+data printed to the terminal have their control characters escaped; CSV cells that start with = + - @ TAB or CR
+are prefixed with ' (spreadsheet formula injection); Markdown kits escape all markup.
 
-Exit codes: 0 success, 1 unexpected error, 2 bad input (a message names the file, row and field).
+Exit codes: 0 success (also when the output pipe closes early, as with | head), 1 unexpected error (a bug),
+2 bad usage or bad input (the message names the flag, or the file, row and field), 3 output file not written.
+
+Run 'brand-advocates <command> --help' for a command's flags.
 `;

@@ -5,6 +5,9 @@ import type { CommitmentParams, FittedScale } from "./commitment-params.js";
 import { resolveScales, ScaleFitter } from "./fit-scales.js";
 import { netPromoterScore } from "./net-promoter-score.js";
 import { rawCommitment } from "./raw-commitment.js";
+import type * as z from "zod";
+import { fitCommitmentOptionsSchema } from "../schema/model-options.js";
+import { parseOptions } from "../schema/parse-options.js";
 
 /** Mean used when nobody answered a survey: the middle of the scale, committing to nothing. */
 const NEUTRAL_MEAN = 0.5;
@@ -12,11 +15,7 @@ const NEUTRAL_MEAN = 0.5;
 const PRIOR_WEIGHT = 1;
 
 /** Options of {@link fitCommitment}. */
-export interface FitCommitmentOptions {
-  readonly halfLifeDays: number;
-  readonly scales?: readonly ScaleDefinition[] | undefined;
-  readonly answerScale: { readonly min: number; readonly max: number };
-}
+export type FitCommitmentOptions = z.input<typeof fitCommitmentOptionsSchema>;
 
 /**
  * Collects, one profile at a time, what the commitment dimension's population parameters need (see
@@ -76,7 +75,8 @@ export class CommitmentFitter {
  * params.nps; //=> { nps: 12.4, standardError: 2.1, … }
  */
 export function fitCommitment(profiles: readonly CustomerProfile[], asOfDay: number, options: FitCommitmentOptions): CommitmentParams {
-  const fitter = new CommitmentFitter(resolveScales(options.scales, profiles, options.answerScale), asOfDay, options.halfLifeDays);
+  const checked = parseOptions(fitCommitmentOptionsSchema, options, "fitCommitment");
+  const fitter = new CommitmentFitter(resolveScales(checked.scales, profiles, checked.answerScale), asOfDay, checked.halfLifeDays);
   for (const profile of profiles) fitter.add(profile);
   return fitter.finish();
 }

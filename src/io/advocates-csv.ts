@@ -1,5 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import type { Advocate } from "../arm/advocate.js";
+import { csvText } from "./csv-writer.js";
 
 /** The columns of the advocates CSV export, in order. */
 export const ADVOCATE_CSV_COLUMNS = [
@@ -17,13 +17,16 @@ export const ADVOCATE_CSV_COLUMNS = [
 ] as const;
 
 /**
- * Writes advocates as CSV for a spreadsheet or CRM import: one row per advocate, reasons joined with " | ".
+ * Writes advocates as CSV for a spreadsheet or CRM import: one row per advocate, reasons joined with " | ". Safe to
+ * open in a spreadsheet: text cells are quoted and a cell starting with = + - @ TAB or CR gets a leading `'`
+ * (see {@link csvText}).
  *
  * @example
  * writeFileSync("advocates.csv", advocatesCsv(result.advocates));
  */
 export function advocatesCsv(advocates: readonly Advocate[]): string {
-  return stringify(
+  return csvText(
+    ADVOCATE_CSV_COLUMNS,
     advocates.map((advocate) => [
       advocate.rank,
       advocate.customerId,
@@ -37,6 +40,5 @@ export function advocatesCsv(advocates: readonly Advocate[]): string {
       advocate.platforms.join(" "),
       advocate.reasons.join(" | "),
     ]),
-    { header: true, columns: [...ADVOCATE_CSV_COLUMNS], record_delimiter: "unix" },
   );
 }

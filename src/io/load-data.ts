@@ -1,5 +1,7 @@
 import { basename } from "node:path";
 import type { AdvocateData } from "../schema/validate-data.js";
+import { dataFilesSchema } from "../schema/file-options.js";
+import { parseOptions } from "../schema/parse-options.js";
 import { readRecords } from "./read-records.js";
 
 /** File paths of the sources to read; every one is optional. */
@@ -25,6 +27,7 @@ export interface LoadedData {
  * identifyAdvocates(data, { sourceNames });
  */
 export async function loadData(files: DataFiles): Promise<LoadedData> {
+  parseOptions(dataFilesSchema, files, "loadData (files)");
   const read = async (path: string | undefined) => (path === undefined ? undefined : await readRecords(path));
   const [customers, purchases, surveys, social] = await Promise.all([read(files.customers), read(files.purchases), read(files.surveys), read(files.social)]);
   const name = (path: string | undefined, fallback: string) => (path === undefined ? fallback : basename(path));

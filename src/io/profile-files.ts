@@ -7,7 +7,9 @@ import { finishPreparation, type PreparedProfiles } from "../profile/prepare-pro
 import type { ExclusionReason } from "../profile/exclusion-policy.js";
 import { ProfileStore } from "../profile/profile-store.js";
 import { RECORD_KINDS, type RecordKind } from "../profile/record-intake.js";
+import { dataFileSetsSchema, readOptionsSchema } from "../schema/file-options.js";
 import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
+import { parseOptions } from "../schema/parse-options.js";
 import type { InputProblem } from "../schema/problem.js";
 import type { PhaseReport, PhaseSetup } from "./chunk-profiler.js";
 import { InlineRunner, type ChunkRunner, type LaneReport } from "./chunk-runner.js";
@@ -130,6 +132,8 @@ async function readPhase(runner: ChunkRunner, setup: PhaseSetup, files: readonly
  * const { advocates } = rankProfiles(prepared, resolveOptions());
  */
 export async function profileFiles(files: DataFileSets, options: AdvocateOptionsInput | AdvocateOptions = {}, read: ReadOptions = {}): Promise<PreparedProfiles> {
+  parseOptions(dataFileSetsSchema, files, "profileFiles (files)");
+  parseOptions(readOptionsSchema, read, "profileFiles (read)");
   const resolved = resolveOptions(options as AdvocateOptionsInput);
   const listed = listFiles(files);
   const workers = await workerCount(listed, read);

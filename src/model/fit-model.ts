@@ -1,3 +1,4 @@
+import { checkDataShape } from "../schema/data-shape.js";
 import { CommitmentFitter } from "../commitment/fit-commitment.js";
 import { defaultScales, resolveScales } from "../commitment/fit-scales.js";
 import { LoyaltyFitter } from "../loyalty/fit-loyalty.js";
@@ -87,6 +88,7 @@ function* fittingSample(profiles: ReadonlyMap<string, CustomerProfile>): Generat
  * model.version; //=> 1
  */
 export function fitModel(data: AdvocateData, options: AdvocateOptionsInput = {}): AdvocateModel {
+  checkDataShape(data, "fitModel");
   const resolved = resolveOptions(options);
   const prepared = prepareProfiles(data, resolved);
   return fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved);

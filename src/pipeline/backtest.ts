@@ -2,20 +2,16 @@ import type { CustomerProfile } from "../profile/customer-profile.js";
 import { dayToIso, toDay } from "../profile/day.js";
 import { compareText } from "../profile/order.js";
 import { prepareProfiles, type PreparedProfiles } from "../profile/prepare-profiles.js";
-import { dateField } from "../schema/fields.js";
-import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
+import { backtestOptionsSchema, type BacktestOptions } from "../schema/backtest-options.js";
+import { checkDataShape } from "../schema/data-shape.js";
+import { ADVOCATE_OPTION_HINTS, resolveOptions, type AdvocateOptions } from "../schema/options.js";
+import { parseOptions } from "../schema/parse-options.js";
 import type { AdvocateData } from "../schema/validate-data.js";
 import { stanceOf } from "../voice/public-activity.js";
 import { round4 } from "../rank/round.js";
 import { rankProfiles } from "./identify-advocates.js";
 
-/** Options of {@link backtest}: the ranking options, plus where to split and how many to pick. */
-export interface BacktestOptions extends Omit<AdvocateOptionsInput, "asOf" | "top" | "minimum"> {
-  /** Everything is built from data on or before this day; outcomes are read after it. */
-  readonly splitDate: Date | string;
-  /** How many customers a team would invite: precision is measured in the top k (default 50). */
-  readonly k?: number | undefined;
-}
+export type { BacktestOptions } from "../schema/backtest-options.js";
 
 /** How one ranking did in the top k. */
 export interface RankingOutcome {
@@ -45,6 +41,14 @@ export interface BacktestResult {
   readonly liftOverNps?: number | undefined;
 }
 
+/** Ranking options a backtest sets itself, answered directly. */
+const BACKTEST_HINTS = {
+  ...ADVOCATE_OPTION_HINTS,
+  top: "k (a backtest ranks everyone and measures its top k)",
+  asOf: "splitDate (a backtest ranks as of the split)",
+  minimum: "nothing: a backtest ranks everyone, with no minimums",
+};
+
 /** A favourable public brand post (or defence) after `fromDay`: what the ranking is meant to predict. */
 function spokeUpAfter(profile: CustomerProfile, fromDay: number): boolean {
   return profile.social.public.some(
@@ -63,12 +67,14 @@ function outcome(ranked: readonly string[], positives: ReadonlySet<string>, k: n
  * of the advocate ranking, its lift over a random pick, and over ranking by NPS alone — the number that tells a
  * data scientist whether to trust the ranking on their own data.
  *
- * @throws {RangeError} if `splitDate` is not before the last event in the data.
+ * @throws {RangeError} if `splitDate` is not before the last event in the data, or on a bad or unknown option.
+ * @throws {TypeError} if `data` is not an object of record arrays.
  * @example
  * const result = backtest(data, { splitDate: "2026-01-01", k: 50 });
  * result.liftOverNps; //=> 2.4
  */
 export function backtest(data: AdvocateData, options: BacktestOptions): BacktestResult {
+  checkDataShape(data, "backtest");
   const split = backtestSplit(options);
   return backtestProfiles(prepareProfiles(data, split.options), options);
 }
@@ -78,18 +84,15 @@ export function backtest(data: AdvocateData, options: BacktestOptions): Backtest
  * (everyone is ranked). Prepare the profiles with them — `prepareProfiles`, or `profileFiles` for files — and pass
  * the result to {@link backtestProfiles}.
  *
- * @throws {RangeError} if `splitDate` is not a date.
+ * @throws {RangeError} if `splitDate` is not a date, or on a bad or unknown option.
  * @example
  * const { options } = backtestSplit({ splitDate: "2026-01-01" });
  * backtestProfiles(await profileFiles(files, options), { splitDate: "2026-01-01" }).liftOverNps; //=> 2.4
  */
 export function backtestSplit(options: BacktestOptions): { splitDay: number; options: AdvocateOptions } {
-  // k is the backtest's own option, not a ranking option.
-  const { splitDate, k, ...rankingOptions } = options;
-  if (k !== undefined && !(Number.isInteger(k) && k > 0)) throw new RangeError(`backtest: k must be a whole number > 0, got ${describeValue(k)}`);
-  const split = dateField.safeParse(splitDate);
-  if (!split.success) throw new RangeError(`backtest: splitDate must be a date (YYYY-MM-DD), got ${describeValue(splitDate)}`);
-  return { splitDay: toDay(split.data), options: resolveOptions({ ...rankingOptions, asOf: split.data, minimum: { loyalty: 0, commitment: 0, voice: 0 } }) };
+  // splitDate and k are the backtest's own options, not ranking options.
+  const { splitDate, k: _k, ...rankingOptions } = parseOptions(backtestOptionsSchema, options, "backtest", BACKTEST_HINTS);
+  return { splitDay: toDay(splitDate), options: resolveOptions({ ...rankingOptions, asOf: splitDate, minimum: { loyalty: 0, commitment: 0, voice: 0 } }) };
 }
 
 /**
@@ -101,8 +104,8 @@ export function backtestSplit(options: BacktestOptions): { splitDay: number; opt
  * backtestProfiles(prepareProfiles(data, backtestSplit({ splitDate: "2026-01-01" }).options), { splitDate: "2026-01-01" });
  */
 export function backtestProfiles(prepared: PreparedProfiles, options: BacktestOptions): BacktestResult {
-  const { k: requestedK } = options;
   const { splitDay, options: resolved } = backtestSplit(options);
+  const requestedK = options.k;
   const endDay = prepared.latestDay ?? splitDay;
   if (!(endDay > splitDay)) {
     throw new RangeError(`backtest: splitDate ${dayToIso(splitDay)} must be before the last event in the data (${dayToIso(endDay)})`);
@@ -137,13 +140,6 @@ export function backtestProfiles(prepared: PreparedProfiles, options: BacktestOp
     liftOverRandom: baseRate > 0 ? round4(advocateRanking.precisionAtK / baseRate) : undefined,
     liftOverNps: npsRanking.precisionAtK > 0 ? round4(advocateRanking.precisionAtK / npsRanking.precisionAtK) : undefined,
   };
-}
-
-/** A value as an error message can show it, whatever it is (JSON.stringify throws on a bigint or a cycle). */
-function describeValue(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "object" && value !== null) return Object.prototype.toString.call(value);
-  return String(value);
 }
 
 function knownBy(profile: CustomerProfile, day: number): boolean {

@@ -10,6 +10,7 @@ import type { ExclusionCounts } from "../profile/exclusions.js";
 import { prepareProfiles, type PreparedProfiles } from "../profile/prepare-profiles.js";
 import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { InputProblem } from "../schema/problem.js";
+import { checkDataShape } from "../schema/data-shape.js";
 import type { AdvocateData } from "../schema/validate-data.js";
 import type { Advocate } from "../arm/advocate.js";
 import { BestOf } from "../rank/best-of.js";
@@ -89,11 +90,14 @@ function toAdvocate(rank: number, { customer, segment, checked }: Judged, profil
  * are removed before profiling and never appear. Deterministic: the same input and options give the same output.
  *
  * @throws {ValidationError} in strict mode (the default) on any bad row.
+ * @throws {TypeError} if `data` is not an object of record arrays (a file name instead of records, `null`).
+ * @throws {RangeError} on a bad or unknown option (with the closest known option).
  * @example
  * const { advocates } = identifyAdvocates({ customers, purchases, surveys, social }, { top: 20 });
  * advocates[0]?.reasons; //=> ["bought on 31 days over 3.4 years, …", "latest NPS 10/10 (promoter) …", "…"]
  */
 export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsInput = {}): AdvocateResult {
+  checkDataShape(data, "identifyAdvocates");
   const resolved = resolveOptions(options);
   return rankProfiles(prepareProfiles(data, resolved), resolved);
 }

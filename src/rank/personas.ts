@@ -1,5 +1,8 @@
 import { kmeans } from "ml-kmeans";
 import { compareText } from "../profile/order.js";
+import type * as z from "zod";
+import { personaOptionsSchema } from "../schema/model-options.js";
+import { parseOptions } from "../schema/parse-options.js";
 
 /** One customer's position in score space, as clustered. */
 export interface ScorePoint {
@@ -18,12 +21,7 @@ export interface Persona {
 }
 
 /** Options of {@link findPersonas}. */
-export interface PersonaOptions {
-  /** Number of personas (clusters); capped at the number of customers. */
-  readonly k: number;
-  /** Seed of the k-means++ initialisation, so personas are the same on every run. */
-  readonly seed?: number | undefined;
-}
+export type PersonaOptions = z.input<typeof personaOptionsSchema>;
 
 function strength(centroid: readonly number[]): number {
   // Same AND semantics as the advocate score: the product ranks the clusters.
@@ -41,6 +39,7 @@ function strength(centroid: readonly number[]): number {
  * assignment.get("C0042"); //=> "persona-1"
  */
 export function findPersonas(points: readonly ScorePoint[], options: PersonaOptions): { personas: Persona[]; assignment: Map<string, string> } {
+  parseOptions(personaOptionsSchema, options, "findPersonas");
   const sorted = [...points].sort((a, b) => compareText(a.customerId, b.customerId));
   const k = Math.min(options.k, sorted.length);
   if (k < 1) return { personas: [], assignment: new Map() };

@@ -1,17 +1,8 @@
 import type { TopLevelSpec } from "vega-lite";
+import type { ReportBacktest } from "../schema/report-options.js";
 import { CHART_CONFIG } from "./chart-config.js";
 
-/** What a backtest measured, as the report shows it (the fields of `backtest()`'s result it needs). */
-export interface ReportBacktest {
-  /** How many top-ranked customers were checked. */
-  readonly k: number;
-  /** Share of the top k who spoke up for the brand after the split. */
-  readonly precisionAtK: number;
-  /** Precision@k over the base rate (a random pick). */
-  readonly liftOverRandom: number;
-  /** Precision@k over picking by NPS alone. */
-  readonly liftOverNps: number;
-}
+export type { ReportBacktest } from "../schema/report-options.js";
 
 /**
  * Vega-Lite spec of the backtest lift: one bar for lift over a random pick, one over an NPS-only pick, a dashed

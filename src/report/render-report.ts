@@ -1,5 +1,6 @@
 import type { AdvocateResult } from "../pipeline/identify-advocates.js";
-import type { ScorePoint } from "../rank/personas.js";
+import { reportOptionsSchema, type ReportOptions } from "../schema/report-options.js";
+import { parseOptions } from "../schema/parse-options.js";
 import { advocateTableHtml } from "./advocate-table-html.js";
 import { aliveChartSpec } from "./alive-chart.js";
 import { aliveMatrix } from "./alive-matrix.js";
@@ -13,24 +14,7 @@ import { samplePoints } from "./sample-points.js";
 import { scatterChartSpec } from "./scatter-chart.js";
 import { segmentsChartSpec } from "./segments-chart.js";
 
-/** Options of {@link renderReport}. */
-export interface ReportOptions {
-  /** Page title and heading (default "Brand advocates — as of <asOf>"). */
-  readonly title?: string | undefined;
-  /** A backtest to show as a lift chart (e.g. from `backtest()`: its `k`, the advocate ranking's precision@k and lifts). */
-  readonly backtest?: ReportBacktest | undefined;
-  /**
-   * Scores of everyone to plot in the loyalty × commitment scatter. `result.advocates` holds only the listed
-   * advocates — customers who already cleared every minimum — so plotting them alone would hide the population they
-   * were picked from. Pass the advocates of a second run with `minimum: { loyalty: 0, commitment: 0, voice: 0 }`
-   * (and no `top`) to plot everyone scored. Without it the scatter shows the listed advocates and says so.
-   */
-  readonly population?: readonly ScorePoint[] | undefined;
-  /** Rows in the advocate table (default 25). */
-  readonly top?: number | undefined;
-  /** Most points drawn in the scatter (default 2,000); beyond it, a deterministic sample by customer ID. */
-  readonly maxPoints?: number | undefined;
-}
+export type { ReportOptions } from "../schema/report-options.js";
 
 const DEFAULT_TOP = 25;
 const DEFAULT_MAX_POINTS = 2000;
@@ -52,6 +36,7 @@ function scatterCaption(result: AdvocateResult, given: number, drawn: number, po
  * The same result and options give a byte-identical page. Vega and Vega-Lite are loaded on the first call.
  *
  * @throws {MissingChartingError} when the optional peer dependencies `vega` and `vega-lite` are not installed.
+ * @throws {RangeError} on a bad or unknown option (with the closest known one).
  * @example
  * const result = identifyAdvocates(data, { sourceNames });
  * const everyone = identifyAdvocates(data, { sourceNames, minimum: { loyalty: 0, commitment: 0, voice: 0 } });
@@ -59,6 +44,7 @@ function scatterCaption(result: AdvocateResult, given: number, drawn: number, po
  * await writeFile("report.html", html);
  */
 export async function renderReport(result: AdvocateResult, options: ReportOptions = {}): Promise<string> {
+  parseOptions(reportOptionsSchema, options, "renderReport");
   const render = await svgRenderer();
   const title = options.title ?? `Brand advocates — as of ${result.asOf}`;
   const top = Math.max(0, Math.floor(options.top ?? DEFAULT_TOP));

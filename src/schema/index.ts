@@ -11,3 +11,8 @@ export * from "./validation-error.js";
 export * from "./validate-records.js";
 export * from "./validate-data.js";
 export { dateField, numberField, booleanField, idField } from "./fields.js";
+export { armOptionsSchema, type ResolvedArmOptions } from "./arm-options.js";
+export { backtestOptionsSchema } from "./backtest-options.js";
+export { incentiveSchema, incentiveTextProblem, INCENTIVE_CONDITIONS, INCENTIVE_RULES, type Incentive, type IncentiveInput, type IncentiveCondition, type IncentiveRule } from "./incentive.js";
+export { topicsSchema } from "./topics.js";
+export { checkDataShape, DATA_SOURCES } from "./data-shape.js";

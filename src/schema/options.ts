@@ -1,18 +1,20 @@
 import * as z from "zod";
 import { dateField } from "./fields.js";
+import { parseOptions, type OptionHints } from "./parse-options.js";
 import { scaleSchema } from "./scale.js";
+import { topicsSchema } from "./topics.js";
 
 const unitInterval = z.number().min(0).max(1);
 const positive = z.number().positive().finite();
 
 /** How each dimension counts in the advocate score: relative weights (normalised to sum to 1). */
 export const dimensionWeightsSchema = z
-  .object({ loyalty: positive.default(1), commitment: positive.default(1), voice: positive.default(1) })
+  .strictObject({ loyalty: positive.default(1), commitment: positive.default(1), voice: positive.default(1) })
   .prefault({});
 
 /** The least each dimension must reach for a customer to be listed as an advocate at all (0 lists everyone). */
 export const dimensionMinimumSchema = z
-  .object({ loyalty: unitInterval.default(0.2), commitment: unitInterval.default(0.4), voice: unitInterval.default(0.1) })
+  .strictObject({ loyalty: unitInterval.default(0.2), commitment: unitInterval.default(0.4), voice: unitInterval.default(0.1) })
   .prefault({});
 
 /**
@@ -21,10 +23,13 @@ export const dimensionMinimumSchema = z
  * tell the brand's own posts from customers' in threads. Handles are matched case-insensitively, `@` optional.
  */
 export const brandIdentitySchema = z
-  .object({
-    names: z.array(z.string().trim().min(1, { error: "expected a brand name" })).default([]),
-    handles: z.array(z.string().trim().min(1, { error: "expected a handle" })).default([]),
-  })
+  .strictObject(
+    {
+      names: z.array(z.string().trim().min(1, { error: "expected a brand name" })).default([]),
+      handles: z.array(z.string().trim().min(1, { error: "expected a handle" })).default([]),
+    },
+    { error: (issue) => (issue.code === "invalid_type" ? "expected { names: [...], handles: [...] } (the brand's names and public handles)" : undefined) },
+  )
   .prefault({});
 
 /** The brand's names and handles, as resolved. */
@@ -40,7 +45,7 @@ export type BrandIdentity = z.output<typeof brandIdentitySchema>;
  * - `cooldownDays`: customers invited within this many days before `asOf` are left out (contact fatigue).
  * - `surveyHalfLifeDays`, `socialHalfLifeDays`: how fast old answers and posts lose weight.
  */
-export const advocateOptionsSchema = z.object({
+export const advocateOptionsSchema = z.strictObject({
   asOf: dateField.optional(),
   mode: z.enum(["strict", "lenient"]).default("strict"),
   maxProblems: z.number().int().positive().default(20),
@@ -64,7 +69,7 @@ export const advocateOptionsSchema = z.object({
   surveyHalfLifeDays: positive.default(365),
   socialHalfLifeDays: positive.default(180),
   answerScale: z
-    .object({ min: z.number().finite().default(1), max: z.number().finite().default(5) })
+    .strictObject({ min: z.number().finite().default(1), max: z.number().finite().default(5) })
     .refine((scale) => scale.max > scale.min, { message: "answerScale.max must exceed answerScale.min" })
     .prefault({}),
   /**
@@ -76,11 +81,11 @@ export const advocateOptionsSchema = z.object({
     .refine((scales) => new Set(scales.map((scale) => scale.name)).size === scales.length, { message: "scale names must be distinct" })
     .optional(),
   /** Topic → keywords for themes in comments and for matching criticism (default: shipping, price, support, …). */
-  topics: z.record(z.string().trim().min(1), z.array(z.string().min(1)).min(1)).optional(),
+  topics: topicsSchema.optional(),
   /** The brand's own names and handles (see {@link brandIdentitySchema}). */
   brand: brandIdentitySchema,
   sourceNames: z
-    .object({
+    .strictObject({
       customers: z.string().default("customers"),
       purchases: z.string().default("purchases"),
       surveys: z.string().default("surveys"),
@@ -95,16 +100,19 @@ export type AdvocateOptions = z.output<typeof advocateOptionsSchema>;
 export type AdvocateOptionsInput = z.input<typeof advocateOptionsSchema>;
 
 /**
- * Validates options and fills in the defaults; a bad option throws a readable error naming it.
+ * Mistakes that are not typos, answered directly: the CLI's `--lenient` is `mode: "lenient"` here.
+ */
+export const ADVOCATE_OPTION_HINTS: OptionHints = { lenient: 'mode: "lenient"', strict: 'mode: "strict"', consent: "requireConsent" };
+
+/**
+ * Validates options and fills in the defaults; a bad option throws a readable error naming it, and an unknown one
+ * (a typo) names the option it most likely meant.
  *
+ * @throws {RangeError} on a bad or unknown option; {TypeError} if `options` is not an object.
  * @example
  * resolveOptions({ mode: "lenient" }).cooldownDays; //=> 90
+ * resolveOptions({ minimum: { loyality: 0 } }); // RangeError: unknown option minimum.loyality (did you mean minimum.loyalty?)
  */
 export function resolveOptions(options: AdvocateOptionsInput = {}): AdvocateOptions {
-  const parsed = advocateOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - option ${issue.path.map(String).join(".") || "(options)"}: ${issue.message}`);
-    throw new RangeError(`Invalid options:\n${lines.join("\n")}`);
-  }
-  return parsed.data;
+  return parseOptions(advocateOptionsSchema, options, "", ADVOCATE_OPTION_HINTS);
 }

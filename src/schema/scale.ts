@@ -8,7 +8,7 @@ export { COMMITMENT_CONSTRUCTS, scaleConstructs, type ScaleConstruct } from "./v
  * reverse-coded, and what the scale measures.
  */
 export const scaleSchema = z
-  .object({
+  .strictObject({
     name: z.string().trim().min(1, { error: "expected a scale name" }),
     construct: z.enum(scaleConstructs).default("affective-commitment"),
     items: z.array(z.string().trim().min(1)).min(1, { error: "expected at least one item" }),

@@ -1,3 +1,4 @@
+import { checkDataShape } from "./data-shape.js";
 import { customerSchema, type Customer, type CustomerInput } from "./customer.js";
 import type { AdvocateOptions } from "./options.js";
 import type { InputProblem } from "./problem.js";
@@ -54,6 +55,7 @@ function outOfRangeAnswers(
  * data.purchases[0]?.ref; //=> { source: "purchases", row: 1 }
  */
 export function validateData(data: AdvocateData, options: AdvocateOptions): ValidatedData {
+  checkDataShape(data, "validateData");
   const names = options.sourceNames;
   const customers = validateRecords(customerSchema, data.customers ?? [], names.customers);
   const purchases = validateRecords(purchaseSchema, data.purchases ?? [], names.purchases);

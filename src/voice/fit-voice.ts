@@ -7,14 +7,12 @@ import { CriticismLandscapeCollector } from "./exposure.js";
 import { DEFAULT_VOICE_MODEL, DEFAULT_VOICE_WINDOW_DAYS } from "./learn/default-voice-model.js";
 import { VoiceModelFitter } from "./learn/fit-voice-model.js";
 import type { VoiceParams } from "./voice-params.js";
+import type * as z from "zod";
+import { fitVoiceOptionsSchema } from "../schema/model-options.js";
+import { parseOptions } from "../schema/parse-options.js";
 
 /** Options of {@link fitVoice}. */
-export interface FitVoiceOptions {
-  readonly topics?: Readonly<Record<string, readonly string[]>> | undefined;
-  /** "auto" (default) learns the propensity weights when the data allows; "default" keeps the documented ones. */
-  readonly voiceModel?: "auto" | "default" | undefined;
-  readonly windowDays?: number | undefined;
-}
+export type FitVoiceOptions = z.input<typeof fitVoiceOptionsSchema>;
 
 /** Floor on the activity scale, so a population of near-silent customers does not make one post look loud. */
 const MIN_ACTIVITY_SCALE = 1;
@@ -71,6 +69,7 @@ export class VoiceFitter {
  * fitVoice([...profileSet.profiles.values()], 19800, 180).activityScale; //=> 1.6
  */
 export function fitVoice(profiles: Iterable<CustomerProfile>, asOfDay: number, halfLifeDays: number, options: FitVoiceOptions = {}): VoiceParams {
+  parseOptions(fitVoiceOptionsSchema, options, "fitVoice");
   const fitter = new VoiceFitter(asOfDay, halfLifeDays, options);
   for (const profile of profiles) fitter.add(profile);
   return fitter.finish();

@@ -3,6 +3,7 @@ import { compareDated, compareText } from "../profile/order.js";
 import { socialTypes, type SocialType } from "../schema/vocabulary.js";
 import { textSentiment } from "../text/sentiment.js";
 import { verbatimThemes } from "../text/themes.js";
+import { checkKnownKeys } from "../schema/did-you-mean.js";
 import { DEFAULT_TOPICS } from "../text/topics.js";
 import {
   countOf,
@@ -28,6 +29,9 @@ export interface ProfileFromRowOptions {
   /** Topic keywords for praise and complaint themes in comments: the same `topics` option the library was given (default {@link DEFAULT_TOPICS}). */
   readonly topics?: TopicKeywords | undefined;
 }
+
+/** The keys of {@link ProfileFromRowOptions}: checked without zod, which the scoring bundle does not carry. */
+const PROFILE_FROM_ROW_OPTIONS = ["topics"] as const satisfies ReadonlyArray<keyof ProfileFromRowOptions>;
 
 /** A row of `profileSql`'s result, as a warehouse client returns it (see the README for its columns). */
 export type ProfileRow = Readonly<Record<string, unknown>>;
@@ -130,6 +134,7 @@ function post(record: Readonly<Record<string, unknown>>, source: string, path: s
  * profiles.get("C0042")?.purchases.days.length; //=> 31
  */
 export function profileFromRow(row: ProfileRow, options: ProfileFromRowOptions = {}): CustomerProfile {
+  checkKnownKeys(options, PROFILE_FROM_ROW_OPTIONS, "profileFromRow");
   const topics = options.topics ?? DEFAULT_TOPICS;
   const sources = optionalRecord(row.sources, "sources") ?? {};
   const sourceOf = (name: string): string => optionalText(sources[name], `sources.${name}`) ?? name;

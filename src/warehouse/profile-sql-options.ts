@@ -2,6 +2,7 @@ import * as z from "zod";
 import { dateField } from "../schema/fields.js";
 import { compareText } from "../profile/order.js";
 import { toDay } from "../profile/day.js";
+import { parseOptions } from "../schema/parse-options.js";
 import { WAREHOUSE_DIALECTS, type WarehouseDialect } from "./sql-dialect.js";
 
 /** Fields every record of a source must have: a table cannot declare them missing. */
@@ -164,12 +165,7 @@ export function resolveProfileSqlOptions(options: ProfileSqlOptions): ResolvedPr
       throw new RangeError('Invalid options:\n  - the key "__proto__" is reserved; rename it');
     }
   }
-  const parsed = optionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - option ${issue.path.map(String).join(".") || "(options)"}: ${issue.message}`);
-    throw new RangeError(`Invalid options:\n${lines.join("\n")}`);
-  }
-  const data = parsed.data;
+  const data = parseOptions(optionsSchema, options, "profileSql");
   const tables: { -readonly [S in WarehouseSource]?: ResolvedTable } = {};
   if (data.customers) tables.customers = resolveTable("customers", data.customers, options.customers?.handles, "handles");
   if (data.purchases) tables.purchases = resolveTable("purchases", data.purchases, undefined, "");

@@ -1,5 +1,6 @@
 import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "../model/advocate-model.js";
-import type { TopicKeywords } from "./profile-from-row.js";
+import { parseOptions } from "../schema/parse-options.js";
+import { scoringUdfOptionsSchema, type ScoringUdfOptions } from "../schema/udf-options.js";
 import { udfBundle, UDF_GLOBAL } from "./udf-bundle.js";
 
 /** Warehouses whose JavaScript UDFs can run the scoring bundle. */
@@ -19,18 +20,7 @@ export const BIGQUERY_INLINE_LIMIT = 32_768;
  */
 export const SNOWFLAKE_RECOMMENDED_LIMIT = 100_000;
 
-/** Options of {@link scoringUdf}. */
-export interface ScoringUdfOptions {
-  readonly dialect: UdfDialect;
-  /** The `topics` the model was fitted with (comment themes are computed from them); default the library's. */
-  readonly topics?: TopicKeywords | undefined;
-  /** Name of the function; default `score_advocate`. In BigQuery a dataset-qualified name (`shop.score_advocate`) makes a persistent function, a bare one a temporary function. */
-  readonly functionName?: string | undefined;
-  /** BigQuery: the `gs://` URI the returned `javascript` is uploaded to, for code too big to inline. */
-  readonly library?: string | undefined;
-  /** The bundle's text, when `dist/udf/score.js` cannot be read from the installed package (default: read it). */
-  readonly bundle?: string | undefined;
-}
+export type { ScoringUdfOptions } from "../schema/udf-options.js";
 
 /** A scoring UDF for one warehouse. */
 export interface ScoringUdf {
@@ -121,18 +111,16 @@ function snowflakeSql(name: string, javascript: string, scorer: string): string 
  * 100 KB of (compressed) code; the code is inlined (see the README for the measured sizes).
  *
  * @throws {TypeError} if `model` is not a brand-advocates model of this version.
- * @throws {RangeError} for BigQuery without a `gs://` `library` when the code is too big to inline.
+ * @throws {RangeError} on a bad or unknown option (with the closest known one), or for BigQuery without a `gs://` `library` when the code is too big to inline.
  * @example
  * const udf = scoringUdf(model, { dialect: "bigquery", functionName: "shop.score_advocate", library: "gs://shop-udf/brand-advocates.js" });
  * // upload udf.javascript to gs://shop-udf/brand-advocates.js, run udf.sql, then:
  * // SELECT customerId, JSON_VALUE(shop.score_advocate(TO_JSON_STRING(p)), '$.advocate') FROM shop.profiles AS p
  */
 export function scoringUdf(model: AdvocateModel, options: ScoringUdfOptions): ScoringUdf {
+  parseOptions(scoringUdfOptionsSchema, options, "scoringUdf");
   if (model.format !== MODEL_FORMAT || model.version !== MODEL_VERSION) {
     throw new TypeError(`scoringUdf: expected a ${MODEL_FORMAT} model of version ${MODEL_VERSION}, got ${String(model.format)} v${String(model.version)}`);
-  }
-  if (options.dialect !== "bigquery" && options.dialect !== "snowflake") {
-    throw new RangeError(`scoringUdf: expected dialect "bigquery" or "snowflake", got ${JSON.stringify(options.dialect)}`);
   }
   const functionName = options.functionName ?? "score_advocate";
   if (!/^[A-Za-z_][\w$]*(\.[A-Za-z_][\w$-]*){0,2}$/.test(functionName)) {

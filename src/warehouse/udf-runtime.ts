@@ -6,12 +6,16 @@
  */
 import type { AdvocateModel } from "../model/advocate-model.js";
 import { score } from "../model/score.js";
+import { checkKnownKeys } from "../schema/did-you-mean.js";
 import { profileFromRow, type ProfileRow, type TopicKeywords } from "./profile-from-row.js";
 
 /** Options the UDF scores with: the `topics` the library was given (comment themes are computed from them). */
 export interface UdfOptions {
   readonly topics?: TopicKeywords | undefined;
 }
+
+/** The keys of {@link UdfOptions} (checked without zod, which the bundle does not carry). */
+const UDF_OPTIONS = ["topics"] as const satisfies ReadonlyArray<keyof UdfOptions>;
 
 function parsed<T>(value: T | string, what: string): T {
   if (typeof value !== "string") return value;
@@ -33,6 +37,7 @@ function parsed<T>(value: T | string, what: string): T {
 export function scorer(model: AdvocateModel | string, options: UdfOptions | string = {}): (row: ProfileRow | string) => string {
   const fitted = parsed(model, "model");
   const settings = parsed(options, "options");
+  checkKnownKeys(settings, UDF_OPTIONS, "brandAdvocatesUdf.scorer");
   return (row) => JSON.stringify(score(profileFromRow(parsed(row, "profile row"), settings), fitted));
 }
 

@@ -59,7 +59,7 @@ const armOptions = fc.record({
 });
 
 describe("armAdvocates on generated criticism, facts and options", () => {
-  it("arms within its limits with cited angles, or throws ValidationError for a bad criticism or fact", () => {
+  it("arms within its limits with cited angles, or throws ValidationError for a bad criticism or fact, or a RangeError naming a bad option", () => {
     fc.assert(
       fc.property(advocates, criticism, fc.array(fact, { maxLength: 4 }), armOptions, (list, thread, facts, rawOptions) => {
         const options = withoutUndefined(rawOptions) as unknown as Parameters<typeof armAdvocates>[2];
@@ -67,6 +67,11 @@ describe("armAdvocates on generated criticism, facts and options", () => {
         try {
           armed = armAdvocates(list, thread as CriticismInput, { ...options, facts: facts as Record<string, unknown>[] });
         } catch (error) {
+          if (error instanceof RangeError) {
+            // A blank brand, an incentive whose text reads as conditioned on what is said, a blank topic name.
+            expect(error.message).toMatch(/^Invalid armAdvocates options:\n {2}- option (brand|incentive\.what|topics\.[^:]+): /);
+            return;
+          }
           expect(error).toBeInstanceOf(ValidationError);
           expect((error as ValidationError).problems.length).toBeGreaterThan(0);
           return;
@@ -82,7 +87,7 @@ describe("armAdvocates on generated criticism, facts and options", () => {
         for (const kit of armed.kits) {
           expect(ids.has(kit.customerId)).toBe(true);
           expect(kit.platform).toBe(armed.criticism.platform);
-          expect(kit.disclosure).toContain(rawOptions.brand);
+          expect(kit.disclosure).toContain(rawOptions.brand.trim());
           for (const angle of kit.angles) expect(angle.cites.length).toBeGreaterThan(0);
         }
         for (const alert of armed.alerts) expect(kitIds.has(alert.customerId)).toBe(false);
@@ -107,6 +112,7 @@ describe("backtest on generated data and split dates", () => {
           result = backtest(data, { splitDate: splitDate as string, k, mode, personas: 2 });
         } catch (error) {
           if (error instanceof RangeError && error.message.startsWith("backtest:")) return;
+          if (error instanceof RangeError && error.message.startsWith("Invalid backtest options:\n  - option splitDate: ")) return;
           expect(mode).toBe("strict");
           expect(error).toBeInstanceOf(ValidationError);
           return;

@@ -4,6 +4,9 @@ import { invertPositiveDefinite, minimizeBfgs, numericHessian, type Objective } 
 import { assertFittable, compressPatterns, validateHistory, type FrequencyRecencyT, type Patterns } from "./patterns.js";
 import { hyp2f1 } from "./hyp2f1.js";
 import { digamma } from "./special-functions.js";
+import type * as z from "zod";
+import { bgNbdFitOptionsSchema } from "../../schema/model-options.js";
+import { parseOptions } from "../../schema/parse-options.js";
 
 /** BG/NBD population parameters: purchase rates λ ~ Gamma(r, α); dropout after each repeat purchase p ~ Beta(a, b). */
 export interface BgNbdParams {
@@ -22,14 +25,7 @@ export interface BgNbdFit extends BgNbdParams {
   readonly standardErrors?: BgNbdParams;
 }
 
-export interface BgNbdFitOptions {
-  /** L2 penalty on the parameters in rescaled time, added to the mean negative log-likelihood (lifetimes' penalizer_coef). Default 0. */
-  readonly penalizer?: number;
-  /** BFGS iteration limit. Default 500. */
-  readonly maxIterations?: number;
-  /** Compute standard errors (costs a numerical Hessian, about 8 gradient passes). Default true. */
-  readonly standardErrors?: boolean;
-}
+export type BgNbdFitOptions = z.input<typeof bgNbdFitOptionsSchema>;
 
 /** |ln θ| beyond which a fit is running off to a degenerate "optimum" (parameters of e^±16.5 ≈ 10^±7). */
 const DIVERGENCE_BOUND = 16.5;
@@ -47,6 +43,7 @@ const DIVERGENCE_BOUND = 16.5;
  * [fit.r, fit.alpha, fit.a, fit.b]; //=> ≈ [0.243, 4.414, 0.793, 2.426], fit.logLikelihood ≈ -9582.4
  */
 export function fitBgNbd(histories: Iterable<FrequencyRecencyT>, options: BgNbdFitOptions = {}): BgNbdFit {
+  parseOptions(bgNbdFitOptionsSchema, options, "fitBgNbd");
   const penalizer = options.penalizer ?? 0;
   if (!(Number.isFinite(penalizer) && penalizer >= 0)) throw new BtydError("INVALID_INPUT", "penalizer must be ≥ 0");
   const patterns = compressPatterns(histories);

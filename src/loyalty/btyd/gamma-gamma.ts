@@ -4,6 +4,9 @@ import { BtydError } from "./errors.js";
 import { minimizeBfgs, type Objective } from "./optimize.js";
 import { validateHistory } from "./patterns.js";
 import { digamma } from "./special-functions.js";
+import type * as z from "zod";
+import { clvOptionsSchema, gammaGammaFitOptionsSchema } from "../../schema/model-options.js";
+import { parseOptions } from "../../schema/parse-options.js";
 
 /** Gamma-Gamma spend parameters: spend per transaction ~ Gamma(p, ν), ν ~ Gamma(q, γ). */
 export interface GammaGammaParams {
@@ -26,11 +29,7 @@ export interface FrequencyMonetary {
   readonly monetaryValue: number;
 }
 
-export interface GammaGammaFitOptions {
-  /** L2 penalty on (p, q, γ) added to the mean negative log-likelihood (lifetimes' penalizer_coef). Default 0. */
-  readonly penalizer?: number;
-  readonly maxIterations?: number;
-}
+export type GammaGammaFitOptions = z.input<typeof gammaGammaFitOptionsSchema>;
 
 /**
  * Fits the Gamma-Gamma spend model (Fader, Hardie & Lee 2005, "RFM and CLV") by maximum likelihood, as lifetimes'
@@ -45,6 +44,7 @@ export function fitGammaGamma(
   summaries: Iterable<FrequencyMonetary>,
   options: GammaGammaFitOptions = {},
 ): GammaGammaFit {
+  parseOptions(gammaGammaFitOptionsSchema, options, "fitGammaGamma");
   const penalizer = options.penalizer ?? 0;
   if (!(Number.isFinite(penalizer) && penalizer >= 0)) throw new BtydError("INVALID_INPUT", "penalizer must be ≥ 0");
   const x: number[] = [];
@@ -163,14 +163,7 @@ export interface ClvCustomer {
   readonly monetaryValue: number;
 }
 
-export interface ClvOptions {
-  /** The time unit of frequency/recency/T and of the BG/NBD fit: a month is 30 days or 4.345 weeks (as lifetimes). */
-  readonly unit: "days" | "weeks";
-  /** Horizon in months. Default 12. */
-  readonly months?: number;
-  /** Monthly discount rate. Default 0.01. */
-  readonly discountRate?: number;
-}
+export type ClvOptions = z.input<typeof clvOptionsSchema>;
 
 /**
  * Discounted customer lifetime value over `months` months, as lifetimes' `customer_lifetime_value`: for each month
@@ -191,6 +184,7 @@ export function customerLifetimeValue(
   customer: ClvCustomer,
   options: ClvOptions,
 ): number {
+  parseOptions(clvOptionsSchema, options, "customerLifetimeValue");
   const months = options.months ?? 12;
   const discountRate = options.discountRate ?? 0.01;
   if (!(Number.isInteger(months) && months >= 0)) throw new BtydError("INVALID_INPUT", "months must be an integer ≥ 0");

@@ -52,4 +52,4 @@ export {
   type ParetoNbdFitOptions,
 } from "./pareto-nbd.js";
 export { rfmScores, type RfmScore, type RfmScoreInput, type RfmScoreOptions } from "./rfm-scores.js";
-export { simulateBgNbd, seededRandom, type SimulatedHistory } from "./simulate.js";
+export { simulateBgNbd, seededRandom, type SimulatedHistory, type SimulateOptions } from "./simulate.js";

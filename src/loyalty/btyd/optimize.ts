@@ -6,23 +6,14 @@
  * converges in a few dozen iterations (Nelder–Mead would need hundreds of evaluations).
  */
 import { CholeskyDecomposition, Matrix } from "ml-matrix";
+import type * as z from "zod";
+import { minimizeOptionsSchema } from "../../schema/model-options.js";
+import { parseOptions } from "../../schema/parse-options.js";
 
 /** Objective value at `x`; when `gradient` is given, also write ∂f/∂x into it. Return Infinity/NaN for "outside". */
 export type Objective = (x: Float64Array, gradient?: Float64Array) => number;
 
-export interface MinimizeOptions {
-  /** Stop when every |∂f/∂xᵢ| is below this. Default 1e-9. */
-  readonly gradientTolerance?: number;
-  /** Iteration limit. Default 500. */
-  readonly maxIterations?: number;
-  /** The objective fills `gradient` itself (true) or we use central differences (false). Default true. */
-  readonly analyticGradient?: boolean;
-  /**
-   * Give up (not converged) once any |xᵢ| exceeds this: for log-parameters, a fit running off to e^±bound is a
-   * likelihood with no finite optimum, and chasing it costs hundreds of iterations. Default: no bound.
-   */
-  readonly bound?: number;
-}
+export type MinimizeOptions = z.input<typeof minimizeOptionsSchema>;
 
 export interface MinimizeResult {
   readonly x: Float64Array;
@@ -47,6 +38,7 @@ export interface MinimizeResult {
  * minimizeBfgs(rosen, [-1.2, 1]).x; //=> ≈ [1, 1]
  */
 export function minimizeBfgs(f: Objective, x0: ArrayLike<number>, options: MinimizeOptions = {}): MinimizeResult {
+  parseOptions(minimizeOptionsSchema, options, "minimizeBfgs");
   const gtol = options.gradientTolerance ?? 1e-9;
   const maxIterations = options.maxIterations ?? 500;
   const bound = options.bound ?? Number.POSITIVE_INFINITY;

@@ -4,6 +4,9 @@ import { hyp2f1 } from "./hyp2f1.js";
 import { minimizeBfgs, type Objective } from "./optimize.js";
 import { assertFittable, compressPatterns, validateHistory, type FrequencyRecencyT, type Patterns } from "./patterns.js";
 import { logAddExp, logSubExp } from "./special-functions.js";
+import type * as z from "zod";
+import { paretoNbdFitOptionsSchema } from "../../schema/model-options.js";
+import { parseOptions } from "../../schema/parse-options.js";
 
 /** Pareto/NBD parameters: purchase rates λ ~ Gamma(r, α); dropout rates μ ~ Gamma(s, β). */
 export interface ParetoNbdParams {
@@ -19,11 +22,7 @@ export interface ParetoNbdFit extends ParetoNbdParams {
   readonly iterations: number;
 }
 
-export interface ParetoNbdFitOptions {
-  /** L2 penalty on the parameters in rescaled time (lifetimes' penalizer_coef). Default 0. */
-  readonly penalizer?: number;
-  readonly maxIterations?: number;
-}
+export type ParetoNbdFitOptions = z.input<typeof paretoNbdFitOptionsSchema>;
 
 /**
  * Fits the Pareto/NBD model (Schmittlein, Morrison & Colombo 1987) by maximum likelihood, with the likelihood of
@@ -35,6 +34,7 @@ export interface ParetoNbdFitOptions {
  * fitParetoNbd(cdnowSummaries); //=> ≈ { r: 0.553, alpha: 10.58, s: 0.606, beta: 11.67, logLikelihood: -9595.0 }
  */
 export function fitParetoNbd(histories: Iterable<FrequencyRecencyT>, options: ParetoNbdFitOptions = {}): ParetoNbdFit {
+  parseOptions(paretoNbdFitOptionsSchema, options, "fitParetoNbd");
   const penalizer = options.penalizer ?? 0;
   if (!(Number.isFinite(penalizer) && penalizer >= 0)) throw new BtydError("INVALID_INPUT", "penalizer must be ≥ 0");
   const patterns = compressPatterns(histories);

@@ -1,5 +1,8 @@
 import { quantileRankSorted } from "simple-statistics";
 import { BtydError } from "./errors.js";
+import type * as z from "zod";
+import { rfmScoreOptionsSchema } from "../../schema/model-options.js";
+import { parseOptions } from "../../schema/parse-options.js";
 
 /** Hughes RFM scores: 5 (with bins = 5) is the most recent / most frequent / highest spending bin, 1 the least. */
 export interface RfmScore {
@@ -20,10 +23,7 @@ export interface RfmScoreInput {
   readonly monetaryValue: number;
 }
 
-export interface RfmScoreOptions {
-  /** Number of quantile bins per dimension, 2…9 (one digit each). Default 5 (quintiles). */
-  readonly bins?: number;
-}
+export type RfmScoreOptions = z.input<typeof rfmScoreOptionsSchema>;
 
 /**
  * Hughes-style RFM codes by quantile binning. Recency is the time since the last purchase (T − recency; less is
@@ -40,6 +40,7 @@ export interface RfmScoreOptions {
  * rfmScores(summaries, { bins: 5 })[0]; //=> e.g. { customerId: "1", recencyScore: 5, frequencyScore: 4, monetaryScore: 3, code: "543" }
  */
 export function rfmScores(summaries: ReadonlyArray<RfmScoreInput>, options: RfmScoreOptions = {}): RfmScore[] {
+  parseOptions(rfmScoreOptionsSchema, options, "rfmScores");
   const bins = options.bins ?? 5;
   if (!(Number.isInteger(bins) && bins >= 2 && bins <= 9)) {
     throw new BtydError("INVALID_INPUT", `bins must be an integer from 2 to 9, got ${bins}`);

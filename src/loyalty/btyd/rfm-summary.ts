@@ -1,3 +1,6 @@
+import type * as z from "zod";
+import { calibrationHoldoutOptionsSchema, rfmSummaryOptionsSchema } from "../../schema/model-options.js";
+import { parseOptions } from "../../schema/parse-options.js";
 import { BtydError } from "./errors.js";
 
 /** One purchase row. `returned: true` rows are ignored (a returned purchase is not a purchase occasion). */
@@ -24,16 +27,7 @@ export interface RfmSummary {
   readonly monetaryValue: number;
 }
 
-export interface RfmSummaryOptions {
-  /** End of the data: a purchase on a later UTC day is an error (future-dated row). */
-  readonly asOf: Date;
-  readonly unit: TimeUnit;
-  /**
-   * Summarise as of this earlier date instead (a calibration period): purchases after it (up to `asOf`) are
-   * ignored, T runs to it, and customers who first bought after it are left out. Default: `asOf`.
-   */
-  readonly calibrationEnd?: Date | undefined;
-}
+export type RfmSummaryOptions = z.input<typeof rfmSummaryOptionsSchema>;
 
 const DAY_MS = 86_400_000;
 
@@ -110,6 +104,7 @@ function byCustomerId(u: { customerId: string }, v: { customerId: string }): num
  * ); //=> [{ customerId: "a", frequency: 1, recency: 1, T: 2, monetaryValue: 20 }]
  */
 export function rfmSummary(purchases: ReadonlyArray<TransactionInput>, options: RfmSummaryOptions): RfmSummary[] {
+  parseOptions(rfmSummaryOptionsSchema, options, "rfmSummary");
   const asOfDay = validDay(options.asOf, "asOf");
   const endDay = options.calibrationEnd === undefined ? asOfDay : validDay(options.calibrationEnd, "calibrationEnd");
   if (endDay > asOfDay) throw new BtydError("INVALID_INPUT", "calibrationEnd must not be after asOf");
@@ -132,12 +127,7 @@ export interface CalibrationHoldoutSummary extends RfmSummary {
   readonly durationHoldout: number;
 }
 
-export interface CalibrationHoldoutOptions {
-  readonly calibrationEnd: Date;
-  /** End of the holdout window and of the data: later rows throw `FUTURE_PURCHASE`. */
-  readonly observationEnd: Date;
-  readonly unit: TimeUnit;
-}
+export type CalibrationHoldoutOptions = z.input<typeof calibrationHoldoutOptionsSchema>;
 
 /**
  * Splits purchases at `calibrationEnd` (as lifetimes' `calibration_and_holdout_data`): customers whose first
@@ -155,6 +145,7 @@ export function calibrationHoldout(
   purchases: ReadonlyArray<TransactionInput>,
   options: CalibrationHoldoutOptions,
 ): CalibrationHoldoutSummary[] {
+  parseOptions(calibrationHoldoutOptionsSchema, options, "calibrationHoldout");
   const calibrationDay = validDay(options.calibrationEnd, "calibrationEnd");
   const observationDay = validDay(options.observationEnd, "observationEnd");
   if (observationDay <= calibrationDay) {

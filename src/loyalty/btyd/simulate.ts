@@ -1,4 +1,7 @@
 import type { BgNbdParams } from "./bg-nbd.js";
+import type * as z from "zod";
+import { simulateOptionsSchema } from "../../schema/model-options.js";
+import { parseOptions } from "../../schema/parse-options.js";
 import { BtydError } from "./errors.js";
 
 /**
@@ -37,6 +40,9 @@ function gammaVariate(shape: number, random: () => number): number {
   }
 }
 
+/** Options of {@link simulateBgNbd}. */
+export type SimulateOptions = z.input<typeof simulateOptionsSchema>;
+
 export interface SimulatedHistory {
   readonly frequency: number;
   readonly recency: number;
@@ -53,8 +59,9 @@ export interface SimulatedHistory {
  */
 export function simulateBgNbd(
   params: BgNbdParams,
-  options: { readonly customers: number; readonly T: (index: number) => number; readonly seed: number },
+  options: SimulateOptions,
 ): SimulatedHistory[] {
+  parseOptions(simulateOptionsSchema, options, "simulateBgNbd");
   const { r, alpha, a, b } = params;
   if (![r, alpha, a, b].every((v) => Number.isFinite(v) && v > 0)) {
     throw new BtydError("INVALID_INPUT", "BG/NBD parameters must be finite and > 0");

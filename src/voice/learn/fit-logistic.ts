@@ -20,16 +20,12 @@
  * Objective (minimised): −Σ [yᵢ log μᵢ + (1 − yᵢ) log(1 − μᵢ)] + (l2 / 2) Σⱼ βⱼ², μᵢ = logistic(β₀ + xᵢ·β).
  */
 import { CholeskyDecomposition, Matrix } from "ml-matrix";
+import type * as z from "zod";
+import { fitLogisticOptionsSchema } from "../../schema/model-options.js";
+import { parseOptions } from "../../schema/parse-options.js";
 
 /** Options of {@link fitLogistic}. */
-export interface FitLogisticOptions {
-  /** L2 penalty on the weights (not the intercept); ≥ 0. Default 1. */
-  readonly l2?: number | undefined;
-  /** Newton iterations at most. Default 100. */
-  readonly maxIterations?: number | undefined;
-  /** Converged when the largest Newton step is below this. Default 1e-10. */
-  readonly tolerance?: number | undefined;
-}
+export type FitLogisticOptions = z.input<typeof fitLogisticOptionsSchema>;
 
 /** A fitted logistic regression. */
 export interface LogisticFit {
@@ -92,6 +88,7 @@ function choleskySolve(a: number[], b: readonly number[], m: number): number[] |
  * fit.weights[0]; //=> log(3) − log(1/3) ≈ 2.1972
  */
 export function fitLogistic(rows: readonly (readonly number[])[], labels: readonly boolean[], options: FitLogisticOptions = {}): LogisticFit {
+  parseOptions(fitLogisticOptionsSchema, options, "fitLogistic");
   if (rows.length !== labels.length) throw new RangeError(`fitLogistic: ${rows.length} rows but ${labels.length} labels`);
   const l2 = options.l2 ?? 1;
   const maxIterations = options.maxIterations ?? 100;

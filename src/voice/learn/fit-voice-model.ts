@@ -8,22 +8,12 @@ import { liftAtK } from "./lift-at-k.js";
 import { standardisation, standardiseRow } from "./standardise.js";
 import type { VoiceHoldout, VoiceModel } from "./voice-model.js";
 import { voicePropensity } from "./voice-propensity.js";
+import type * as z from "zod";
+import { fitVoiceModelOptionsSchema } from "../../schema/model-options.js";
+import { parseOptions } from "../../schema/parse-options.js";
 
 /** Options of {@link fitVoiceModel}. */
-export interface FitVoiceModelOptions {
-  /** The last day of data: labels come from (asOfDay − windowDays, asOfDay]. */
-  readonly asOfDay: number;
-  /** Recency half-life of the voice features. */
-  readonly halfLifeDays: number;
-  /** Length of the later (label) window in days. Default 180. */
-  readonly windowDays?: number | undefined;
-  /** Share of customers held out to check the fit, chosen by a stable hash of the ID. Default 0.3. */
-  readonly holdoutShare?: number | undefined;
-  /** Positive labels needed in the training set to trust a fit. Default 30. */
-  readonly minPositives?: number | undefined;
-  /** L2 penalty on the standardised weights. Default 1 (negligible at thousands of customers, decisive at a handful). */
-  readonly l2?: number | undefined;
-}
+export type FitVoiceModelOptions = z.input<typeof fitVoiceModelOptionsSchema>;
 
 interface Example {
   readonly features: number[];
@@ -77,6 +67,7 @@ function checkOptions(options: FitVoiceModelOptions): { windowDays: number; hold
  * model.holdout?.liftLearned; //=> 4.2
  */
 export function fitVoiceModel(profiles: readonly CustomerProfile[], options: FitVoiceModelOptions): VoiceModel {
+  parseOptions(fitVoiceModelOptionsSchema, options, "fitVoiceModel");
   const fitter = new VoiceModelFitter(options);
   for (const profile of profiles) fitter.add(profile);
   return fitter.finish();
