@@ -46,8 +46,8 @@ describe("input validation", () => {
       { mode: "lenient", minimum: { loyalty: 0, commitment: 0, voice: 0 } },
     );
     expect(result.problems).toEqual([
-      { source: "purchases", row: 2, field: "amount", message: "expected a number" },
-      { source: "surveys", row: 1, field: "nps", message: "expected 0–10" },
+      { source: "purchases", row: 2, field: "amount", message: 'expected a number, got "twenty"' },
+      { source: "surveys", row: 1, field: "nps", message: "expected 0–10, got 11" },
     ]);
     expect(result.scored).toBe(1);
   });
@@ -73,7 +73,7 @@ describe("input validation", () => {
     expect(purchaseSchema.safeParse({ customerId: "a", date: "2026-01-01", amount: "Infinity" }).success).toBe(false);
     expect(surveySchema.safeParse({ customerId: "a", date: "2026-01-01", nps: 7.5 }).success).toBe(false);
     expect(surveySchema.safeParse({ customerId: "a", date: "2026-01-01", csat: 6 }).success).toBe(false);
-    expect(socialSchema.safeParse({ customerId: "a", date: "2026-01-01", platform: "x", type: "tweet" }).success).toBe(false);
+    expect(socialSchema.safeParse({ customerId: "a", date: "2026-01-01", platform: "x", type: "banana" }).success).toBe(false);
     expect(purchaseSchema.safeParse({ customerId: "a", date: "3026-01-01", amount: 1 }).success).toBe(false);
     expect(purchaseSchema.safeParse({ customerId: "a", date: "2026-01-01", amount: Number.MAX_VALUE }).success).toBe(false);
     expect(socialSchema.safeParse({ customerId: "a", date: "2026-01-01", platform: "x", type: "post", reach: 1e300 }).success).toBe(false);

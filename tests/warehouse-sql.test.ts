@@ -28,7 +28,7 @@ describe("profileSql for BigQuery, Snowflake and DuckDB", () => {
         expect(sql.toLowerCase().split(`crm.${table}`).length - 1, table).toBe(1);
       }
       // Every aggregate step groups by customer; no SELECT appears inside a select list or a WHERE (correlated).
-      expect(sql.match(/GROUP BY (c\.)?customer_id/g)?.length).toBe(6);
+      expect(sql.match(/GROUP BY (c\.)?customer_id/g)?.length).toBe(7);
       expect(sql).not.toMatch(/\(\s*SELECT[^)]*\bWHERE\b[^)]*\bcustomer_id\s*=/i);
     });
   }

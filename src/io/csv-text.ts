@@ -1,5 +1,16 @@
 import Papa from "papaparse";
 
+/** How a CSV text is written: its delimiter and line ending. */
+export interface CsvTextDialect {
+  readonly delimiter: string;
+  readonly newline: "\n" | "\r\n";
+}
+
+/** Accepts a bare line ending (the old form: comma-delimited) or a dialect. */
+function dialectOf(dialect: CsvTextDialect | "\n" | "\r\n"): CsvTextDialect {
+  return typeof dialect === "string" ? { delimiter: ",", newline: dialect } : dialect;
+}
+
 /** CSV records as trimmed cells, and the records papaparse found malformed (index → what was wrong). */
 export interface CsvRows {
   readonly rows: string[][];
@@ -25,7 +36,7 @@ function trimmed(cell: string): string {
  * @example
  * parseCsvText('id,text\n1,"a, b"\n\n2,c\n', "\n").rows; //=> [["id", "text"], ["1", "a, b"], ["2", "c"]]
  */
-export function parseCsvText(text: string, newline: "\n" | "\r\n"): CsvRows {
+export function parseCsvText(text: string, newline: CsvTextDialect | "\n" | "\r\n"): CsvRows {
   const rows: string[][] = [];
   const malformed = new Map<number, string>();
   forEachCsvRow(text, newline, (cells, index, problem) => {
@@ -43,10 +54,11 @@ export function parseCsvText(text: string, newline: "\n" | "\r\n"): CsvRows {
  * @example
  * forEachCsvRow("id,amount\n1,2\n", "\n", (cells, index) => console.log(index, cells)); // 0 ["id", "amount"], 1 ["1", "2"]
  */
-export function forEachCsvRow(text: string, newline: "\n" | "\r\n", visit: (cells: string[], index: number, problem: string | undefined) => void): void {
+export function forEachCsvRow(text: string, dialect: CsvTextDialect | "\n" | "\r\n", visit: (cells: string[], index: number, problem: string | undefined) => void): void {
   let index = 0;
+  const { delimiter, newline } = dialectOf(dialect);
   Papa.parse<string[]>(text, {
-    delimiter: ",",
+    delimiter,
     newline,
     quoteChar: '"',
     escapeChar: '"',

@@ -1,12 +1,13 @@
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { basename, relative, sep } from "node:path";
 import { toDay } from "../profile/day.js";
 import { ExclusionFactsCollector, ExclusionPolicy } from "../profile/exclusion-policy.js";
-import { finishPreparation, type PreparedProfiles } from "../profile/prepare-profiles.js";
+import { IdentityCollector } from "../profile/identity-index.js";
+import { finishPreparation, readingsOf, type PreparedProfiles, type SourceSummary } from "../profile/prepare-profiles.js";
+import type { OptionNaming } from "../schema/columns/source-reading.js";
+import { listInputFiles, type DataFileSets, type InputFile } from "./input-files.js";
 import type { ExclusionReason } from "../profile/exclusion-policy.js";
 import { ProfileStore } from "../profile/profile-store.js";
-import { RECORD_KINDS, type RecordKind } from "../profile/record-intake.js";
 import { dataFileSetsSchema, readOptionsSchema } from "../schema/file-options.js";
 import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import { parseOptions } from "../schema/parse-options.js";
@@ -14,19 +15,10 @@ import type { InputProblem } from "../schema/problem.js";
 import type { PhaseReport, PhaseSetup } from "./chunk-profiler.js";
 import { InlineRunner, type ChunkRunner, type LaneReport } from "./chunk-runner.js";
 import { fileChunks } from "./file-chunks.js";
-import { fileError } from "./input-file-error.js";
+import { fileError, InputFileError } from "./input-file-error.js";
 import { WorkerRunner } from "./worker-runner.js";
 
-/** One file, or several files of the same kind (shards of an export: per month, per region). */
-export type FilePaths = string | readonly string[];
-
-/** The files of each kind of record; every kind is optional. */
-export interface DataFileSets {
-  readonly customers?: FilePaths | undefined;
-  readonly purchases?: FilePaths | undefined;
-  readonly surveys?: FilePaths | undefined;
-  readonly social?: FilePaths | undefined;
-}
+export type { DataFileSets, FilePaths } from "./input-files.js";
 
 /** How files are read: on how many worker threads, in chunks of how many bytes. */
 export interface ReadOptions {
@@ -37,35 +29,16 @@ export interface ReadOptions {
   readonly workers?: number | "auto" | undefined;
   /** Bytes per chunk handed to a worker (default 8 MiB). */
   readonly chunkBytes?: number | undefined;
+  /** The longest record a file may hold (default 1 MiB): a longer one is one bad row, reported at once. */
+  readonly maxRecordBytes?: number | undefined;
+  /** How messages name the reading options (the CLI names its flags). */
+  readonly naming?: OptionNaming | undefined;
   /** Called as each stage of the read ends, with its wall time in milliseconds (for progress and benchmarks). */
   readonly onStage?: ((stage: string, milliseconds: number) => void) | undefined;
 }
 
 const MAX_AUTO_WORKERS = 8;
 const AUTO_WORKERS_MIN_BYTES = 32 << 20;
-
-interface InputFile {
-  readonly kind: RecordKind;
-  readonly kindIndex: number;
-  readonly fileIndex: number;
-  readonly path: string;
-  /** The name problems and citations use: the file's name, or its relative path when two files share a name. */
-  readonly source: string;
-}
-
-function listFiles(files: DataFileSets): InputFile[] {
-  const listed = RECORD_KINDS.flatMap((kind, kindIndex) => {
-    const paths = files[kind];
-    return (paths === undefined ? [] : typeof paths === "string" ? [paths] : [...paths]).map((path, fileIndex) => ({ kind, kindIndex, fileIndex, path }));
-  });
-  const names = new Map<string, number>();
-  for (const file of listed) names.set(basename(file.path), (names.get(basename(file.path)) ?? 0) + 1);
-  // Citations must point at one record each: two files named purchases.csv are told apart by their paths.
-  return listed.map((file) => ({
-    ...file,
-    source: (names.get(basename(file.path)) ?? 0) > 1 ? relative(process.cwd(), file.path).split(sep).join("/") : basename(file.path),
-  }));
-}
 
 async function workerCount(files: readonly InputFile[], read: ReadOptions): Promise<number> {
   if (typeof read.workers === "number") return Math.max(0, Math.floor(read.workers));
@@ -102,7 +75,8 @@ async function readPhase(runner: ChunkRunner, setup: PhaseSetup, files: readonly
   const fileOf = new Map<number, InputFile>();
   let id = firstId;
   for (const file of files) {
-    for await (const chunk of fileChunks(file.path, file.kind, file.source, { firstId: id, chunkBytes: read.chunkBytes })) {
+    const chunking = { firstId: id, chunkBytes: read.chunkBytes, maxRecordBytes: read.maxRecordBytes, reading: file.reading, delimiter: file.delimiter, encoding: file.encoding, naming: read.naming };
+    for await (const chunk of fileChunks(file.path, file.kind, file.source, chunking)) {
       fileOf.set(chunk.id, file);
       id = chunk.id + 1;
       await runner.submit(chunk);
@@ -113,8 +87,25 @@ async function readPhase(runner: ChunkRunner, setup: PhaseSetup, files: readonly
   const problems: InputProblem[] = [];
   for (const chunk of chunks) for (const problem of chunk.problems) problems.push({ ...problem, row: problem.row + (before.get(chunk.id) ?? 0) });
   const problemTotal = chunks.reduce((sum, chunk) => sum + chunk.problemTotal, 0);
+  const badRows = chunks.reduce((sum, chunk) => sum + chunk.rejectedRows, 0);
   const phases = await runner.finish(before);
-  return { phases, problems, problemTotal, nextId: id };
+  // Rows per file, for the warnings an empty or mostly unreadable file deserves.
+  const sources: SourceSummary[] = files.map((file) => {
+    const own = chunks.filter((chunk) => fileOf.get(chunk.id) === file);
+    const leftOut = new Map<string, number>();
+    for (const chunk of own) for (const [reason, rows] of chunk.leftOut) leftOut.set(reason, (leftOut.get(reason) ?? 0) + rows);
+    const rows = own.reduce((sum, chunk) => sum + chunk.rows, 0) - file.reading.skipRowsAfterHeader;
+    return {
+      source: file.source,
+      kind: file.kind,
+      rows: Math.max(0, rows),
+      rejected: own.reduce((sum, chunk) => sum + chunk.rejectedRows, 0),
+      leftOut: [...leftOut],
+      allowEmpty: file.allowEmpty,
+      invalidUtf8: own.some((chunk) => chunk.invalidUtf8),
+    };
+  });
+  return { phases, problems, problemTotal, badRows, sources, nextId: id };
 }
 
 /**
@@ -135,22 +126,33 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
   parseOptions(dataFileSetsSchema, files, "profileFiles (files)");
   parseOptions(readOptionsSchema, read, "profileFiles (read)");
   const resolved = resolveOptions(options as AdvocateOptionsInput);
-  const listed = listFiles(files);
+  const listed = listInputFiles(files, resolved, read.naming);
   const workers = await workerCount(listed, read);
   const runner: ChunkRunner = workers > 0 ? new WorkerRunner(workers) : new InlineRunner();
   const clock = stageClock(read.onStage);
   try {
-    const intakeOptions = { mode: resolved.mode, maxProblems: resolved.maxProblems, scales: resolved.scales, answerScale: resolved.answerScale, topics: resolved.topics, brand: resolved.brand };
+    const readings = { ...readingsOf(resolved), bySource: listed.map((file) => [file.source, file.reading] as const) };
+    const intakeOptions = { mode: resolved.mode, maxProblems: resolved.maxProblems, scales: resolved.scales, answerScale: resolved.answerScale, topics: resolved.topics, brand: resolved.brand, readings };
     const customerFiles = listed.filter((file) => file.kind === "customers");
     const first = customerFiles.length > 0 ? await readPhase(runner, { options: intakeOptions }, customerFiles, read, 0) : undefined;
     clock("read customer files");
+    // The customers file is where opt-outs come from: reading none from it would profile everyone who objected.
+    for (const summary of first?.sources ?? []) {
+      if (summary.rows === 0 && summary.allowEmpty !== true && (first?.problemTotal ?? 0) === 0) {
+        throw new InputFileError(summary.source, "the customers file holds no records, so no opt-out could be read from it; give the right file, or allowEmpty: true (CLI --allow-empty customers) if it is empty on purpose");
+      }
+    }
     const facts = new ExclusionFactsCollector();
-    for (const phase of first?.phases ?? []) if (phase.facts !== undefined) facts.merge(phase.facts);
+    const identities = new IdentityCollector();
+    for (const phase of first?.phases ?? []) {
+      if (phase.facts !== undefined) facts.merge(phase.facts);
+      if (phase.identities !== undefined) identities.merge(phase.identities);
+    }
     const rules = { requireConsent: resolved.requireConsent, cooldownDays: resolved.cooldownDays, asOfDay: resolved.asOf === undefined ? undefined : toDay(resolved.asOf) };
     const policy = new ExclusionPolicy(facts.facts(), rules);
     const second = await readPhase(
       runner,
-      { options: intakeOptions, policy: { facts: policy.facts, rules } },
+      { options: intakeOptions, policy: { facts: policy.facts, rules }, identities: identities.facts() },
       listed.filter((file) => file.kind !== "customers"),
       read,
       first?.nextId ?? 0,
@@ -161,7 +163,6 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
     const phases = [...(first?.phases ?? []), ...second.phases];
     const excluded = new Map<string, ExclusionReason>();
     for (const phase of phases) for (const [id, reason] of phase.excluded) if (!excluded.has(id)) excluded.set(id, reason);
-    const seen = phases.map((phase) => phase.latestSeenDay).filter((day): day is number => day !== undefined);
     const order = new Map(listed.map((file) => [file.source, file.kindIndex * 1_000_000 + file.fileIndex] as const));
     const problems = [...(first?.problems ?? []), ...second.problems].sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.row - b.row);
     const prepared = finishPreparation(
@@ -169,9 +170,13 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
         stores: phases.map((phase) => new ProfileStore(phase.store)),
         policy,
         excluded,
-        latestSeenDay: seen.length > 0 ? Math.max(...seen) : undefined,
         problems: resolved.mode === "strict" ? problems.slice(0, resolved.maxProblems) : problems,
         totalProblems: (first?.problemTotal ?? 0) + second.problemTotal,
+        badRows: (first?.badRows ?? 0) + second.badRows,
+        optOuts: phases.flatMap((phase) => phase.optOuts),
+        threads: phases.map((phase) => phase.threads),
+        unprofiled: phases.map((phase) => phase.unprofiled),
+        sources: [...(first?.sources ?? []), ...second.sources],
       },
       resolved,
     );

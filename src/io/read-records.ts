@@ -28,10 +28,11 @@ function csvRecords(rows: readonly string[][], malformed: ReadonlyMap<number, st
 export async function* streamCsv(path: string): AsyncGenerator<Record<string, unknown>> {
   const file = basename(path);
   let row = 1;
-  for await (const chunk of fileChunks(path, "purchases", file, { firstId: 0 })) {
+  for await (const chunk of fileChunks(path, "purchases", file, { firstId: 0, raw: true })) {
+    if (chunk.format === "bad-record") throw new InputFileError(file, `row ${row}: ${chunk.problem}`);
     if (chunk.format !== "csv") throw new InputFileError(file, "expected a .csv file");
-    const { rows, malformed } = parseCsvText(new TextDecoder().decode(chunk.bytes), chunk.newline);
-    yield* csvRecords(rows, malformed, chunk.header, file, row);
+    const { rows, malformed } = parseCsvText(new TextDecoder().decode(chunk.bytes), chunk.dialect);
+    yield* csvRecords(rows, malformed, chunk.plan.header, file, row);
     row += rows.length;
   }
 }

@@ -1,5 +1,6 @@
 const QUOTE = 0x22;
 const COMMA = 0x2c;
+const QUOTE_BYTE = QUOTE;
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -21,12 +22,23 @@ const QUOTE_SEEN_CR = 4;
  * @example
  * lastRecordEnd(Buffer.from('id,text\n1,"a\nb"\n2,c'), "\n"); //=> 16 (after the second record)
  */
-export function lastRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n"): number {
+export function lastRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n", delimiter = COMMA): number {
   if (bytes.indexOf(QUOTE) < 0) {
     const lf = bytes.lastIndexOf(LF);
     return lf < 0 ? 0 : lf + 1;
   }
-  return scanRecordEnds(bytes, newline, false);
+  return scanRecordEnds(bytes, newline, false, delimiter).last;
+}
+
+/**
+ * Whether the bytes end inside a quoted field (a quote opened that never closes): read to the end of a file, that
+ * is a malformed record, which would otherwise swallow every record after it.
+ *
+ * @example
+ * endsInOpenQuote(Buffer.from('id,text\n1,"never closed\n2,b\n'), "\n"); //=> true
+ */
+export function endsInOpenQuote(bytes: Uint8Array, newline: "\n" | "\r\n", delimiter = COMMA): boolean {
+  return bytes.indexOf(QUOTE_BYTE) >= 0 && scanRecordEnds(bytes, newline, false, delimiter).quoted;
 }
 
 /**
@@ -36,18 +48,21 @@ export function lastRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n"): number
  * @example
  * firstRecordEnd(Buffer.from('"id\nkey",text\n1,a\n'), "\n"); //=> 14
  */
-export function firstRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n"): number {
+export function firstRecordEnd(bytes: Uint8Array, newline: "\n" | "\r\n", delimiter = COMMA): number {
   const lf = bytes.indexOf(LF);
   if (lf < 0) return -1;
   // Without a quote before the first line feed, the first record is the first line.
   const quote = bytes.indexOf(QUOTE);
   if (quote < 0 || quote > lf) return lf + 1;
-  const end = scanRecordEnds(bytes, newline, true);
+  const end = scanRecordEnds(bytes, newline, true, delimiter).last;
   return end > 0 ? end : -1;
 }
 
-/** The quote-aware scan: the end of the last complete record (or, with `first`, of the first), 0 for none. */
-function scanRecordEnds(bytes: Uint8Array, newline: "\n" | "\r\n", first: boolean): number {
+/**
+ * The quote-aware scan: the end of the last complete record (or, with `first`, of the first), 0 for none, and
+ * whether the scan ended inside a quoted field.
+ */
+function scanRecordEnds(bytes: Uint8Array, newline: "\n" | "\r\n", first: boolean, delimiter: number): { last: number; quoted: boolean } {
   const crlf = newline === "\r\n";
   let state = FIELD_START;
   let last = 0;
@@ -58,7 +73,7 @@ function scanRecordEnds(bytes: Uint8Array, newline: "\n" | "\r\n", first: boolea
       case FIELD_START:
       case UNQUOTED:
         if (byte === QUOTE && state === FIELD_START) state = QUOTED;
-        else if (byte === COMMA) state = FIELD_START;
+        else if (byte === delimiter) state = FIELD_START;
         else if (byte === LF && (!crlf || bytes[index - 1] === CR)) ended = true;
         else state = UNQUOTED;
         break;
@@ -67,7 +82,7 @@ function scanRecordEnds(bytes: Uint8Array, newline: "\n" | "\r\n", first: boolea
         break;
       case QUOTE_SEEN:
         if (byte === QUOTE) state = QUOTED;
-        else if (byte === COMMA) state = FIELD_START;
+        else if (byte === delimiter) state = FIELD_START;
         else if (byte === LF && !crlf) ended = true;
         else if (byte === CR && crlf) state = QUOTE_SEEN_CR;
         else state = QUOTED;
@@ -79,11 +94,11 @@ function scanRecordEnds(bytes: Uint8Array, newline: "\n" | "\r\n", first: boolea
     }
     if (ended) {
       last = index + 1;
-      if (first) return last;
+      if (first) return { last, quoted: false };
       state = FIELD_START;
     }
   }
-  return last;
+  return { last, quoted: state === QUOTED || state === QUOTE_SEEN_CR };
 }
 
 /**

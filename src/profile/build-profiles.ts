@@ -2,6 +2,7 @@ import type { BrandIdentity } from "../schema/options.js";
 import type { ValidatedData } from "../schema/validate-data.js";
 import type { ProfileSet } from "./customer-profile.js";
 import type { ExclusionReason } from "./exclusion-policy.js";
+import { IdentityCollector, IdentityIndex } from "./identity-index.js";
 import { ProfileBuilder, type TopicMap } from "./profile-builder.js";
 
 /** Options of {@link buildProfiles}. */
@@ -25,7 +26,10 @@ export interface BuildProfilesOptions {
  */
 export function buildProfiles(data: Omit<ValidatedData, "problems" | "skippedRows">, options: BuildProfilesOptions = {}): ProfileSet {
   const exclude = options.exclude;
+  const identities = new IdentityCollector();
+  for (const { record } of data.customers) identities.add(record);
   const builder = new ProfileBuilder({
+    identities: new IdentityIndex(identities.facts()),
     topics: options.topics,
     brand: options.brand,
     exclude: exclude === undefined ? undefined : { reasonFor: (customerId) => (exclude.has(customerId) ? "optedOut" : undefined) },

@@ -41,7 +41,8 @@ export function excludedCustomers(data: ValidatedData, options: AdvocateOptions,
   const excluded = new Map<string, ExclusionReason>();
   for (const source of [data.customers, data.purchases, data.surveys, data.social]) {
     for (const { record } of source) {
-      if (excluded.has(record.customerId)) continue;
+      // Records that name their customer by e-mail or handle only are joined (and excluded) by the profile builder.
+      if (record.customerId === undefined || excluded.has(record.customerId)) continue;
       const reason = policy.reasonFor(record.customerId);
       if (reason !== undefined) excluded.set(record.customerId, reason);
     }

@@ -163,6 +163,7 @@ const NUMBER_COLUMNS: Record<Table, ReadonlyArray<readonly [name: string, kind: 
     ["amount", "float", false],
     ["product", "int", true],
     ["category", "int", true],
+    ["order", "int", false],
   ],
   surveys: [
     ["day", "int", false],
@@ -178,6 +179,7 @@ const NUMBER_COLUMNS: Record<Table, ReadonlyArray<readonly [name: string, kind: 
     ["sentiment", "float", false],
     ["reach", "float", false],
     ["engagement", "float", false],
+    ["inReplyTo", "int", true],
   ],
 };
 const LIST_COLUMNS: Record<Table, ReadonlyArray<readonly [name: string, carries: "codes" | "numbers"]>> = {

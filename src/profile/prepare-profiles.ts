@@ -1,15 +1,27 @@
+import { resolveReading } from "../schema/columns/source-reading.js";
 import type { AdvocateOptions } from "../schema/options.js";
 import type { InputProblem } from "../schema/problem.js";
+import { formatProblem } from "../schema/problem.js";
 import type { AdvocateData } from "../schema/validate-data.js";
+import { SOURCE_FILES, type SourceFileNote } from "../schema/record-origin.js";
 import { ValidationError } from "../schema/validation-error.js";
 import type { ProfileSet } from "./customer-profile.js";
-import { toDay } from "./day.js";
+import { dayToIso, toDay } from "./day.js";
+import { findDuplicatePurchases, withoutPurchases } from "./duplicate-purchases.js";
+import { NO_DAY } from "./event-codes.js";
 import { ExclusionFactsCollector, ExclusionPolicy } from "./exclusion-policy.js";
 import { countExclusions, type ExclusionCounts, type ExclusionReason } from "./exclusions.js";
+import { IdentityCollector, IdentityIndex } from "./identity-index.js";
 import { mergeStores } from "./merge-stores.js";
-import { ProfileBuilder } from "./profile-builder.js";
-import { RECORD_KINDS, RecordIntake } from "./record-intake.js";
+import { ProfileBuilder, type Exclusions, type UnprofiledCounts } from "./profile-builder.js";
+import { RECORD_KINDS, RecordIntake, type IntakeReadings } from "./record-intake.js";
 import type { ProfileStore } from "./profile-store.js";
+import { sourceWarnings, type SourceSummary } from "./read-summary.js";
+import { markThreadReplies, type ThreadMarks } from "./thread-marking.js";
+import { ThreadResolver, type ThreadFacts, type UnmatchedAuthor } from "./thread-facts.js";
+
+export type { SourceSummary } from "./read-summary.js";
+export type { UnmatchedAuthor } from "./thread-facts.js";
 
 /** Profiles ready to fit and score, with everything that was left out accounted for. */
 export interface PreparedProfiles extends ProfileSet {
@@ -17,6 +29,19 @@ export interface PreparedProfiles extends ProfileSet {
   readonly asOfDay: number;
   readonly excluded: ExclusionCounts;
   readonly problems: InputProblem[];
+  /** What reading found worth saying: empty or mostly unreadable sources, rows left out, unmatched authors, duplicates. */
+  readonly warnings: string[];
+  /** Rows per source. */
+  readonly sources: SourceSummary[];
+  /**
+   * Public voices who are not known customers (authors no customer's handle or e-mail matches), defenders first:
+   * never scored or ranked, only counted — prospects to recognise.
+   */
+  readonly unmatchedAuthors: UnmatchedAuthor[];
+  /** What rebuilding threads from post ids found. */
+  readonly threads: ThreadMarks;
+  /** Exact duplicate purchase rows found, and how many were dropped (with the `dedupe` option). */
+  readonly duplicatePurchases: { readonly rows: number; readonly dropped: number };
 }
 
 /** What reading all the records left, ready to be finished into prepared profiles. */
@@ -27,41 +52,112 @@ export interface ReadProfiles {
   readonly policy: ExclusionPolicy;
   /** Customers left out while reading, with why. */
   readonly excluded: ReadonlyMap<string, ExclusionReason>;
-  /** The latest purchase, survey or social day among all valid records (excluded customers' too). */
-  readonly latestSeenDay: number | undefined;
   readonly problems: InputProblem[];
   readonly totalProblems: number;
+  /** Rows with a problem (a row may have several). */
+  readonly badRows: number;
+  /** Customers whose purchase, survey or social rows carried an opt-out: dropped from every store. */
+  readonly optOuts?: Iterable<string> | undefined;
+  readonly threads?: readonly ThreadFacts[] | undefined;
+  readonly unprofiled?: readonly UnprofiledCounts[] | undefined;
+  readonly sources?: readonly SourceSummary[] | undefined;
+}
+
+/** The latest record day of the stores' customers, leaving out those `dropped` (they leave no trace, not even here). */
+function latestDay(stores: readonly ProfileStore[], dropped: ReadonlySet<string>): number | undefined {
+  let latest = NO_DAY;
+  for (const store of stores) {
+    if (dropped.size === 0) {
+      if (store.latestDay !== undefined && store.latestDay > latest) latest = store.latestDay;
+      continue;
+    }
+    const { ids, latestDayOf } = store.columns;
+    for (let index = 0; index < ids.length; index += 1) if (!dropped.has(ids[index] as string) && (latestDayOf[index] as number) > latest) latest = latestDayOf[index] as number;
+  }
+  return latest === NO_DAY ? undefined : latest;
+}
+
+/** The reading's notes on social records it could not profile. */
+function unprofiledWarnings(counts: readonly UnprofiledCounts[]): string[] {
+  const total = (key: keyof UnprofiledCounts) => counts.reduce((sum, count) => sum + count[key], 0);
+  const warnings: string[] = [];
+  const unmatched = total("unmatchedSocial");
+  if (unmatched > 0) {
+    const ambiguous = total("ambiguousSocial");
+    warnings.push(
+      `${unmatched} social record${unmatched === 1 ? "" : "s"} by authors no customer's handle or e-mail matches: not profiled, counted in unmatchedAuthors${ambiguous > 0 ? ` (${ambiguous} name a handle or e-mail several customers share)` : ""}`,
+    );
+  }
+  return warnings;
 }
 
 /**
  * Finishes a preparation once every record has been read: resolves "as of" (the `asOf` option, or the latest
- * purchase, survey or social day in the data), merges the stores while applying the invitation cool-down that
- * needed it, and throws the strict-mode error. Shared by {@link prepareProfiles} and the file reader.
+ * purchase, survey or social day of the customers profiled — an excluded customer's records move nothing), merges
+ * the stores while applying the exclusions that needed all the data (opt-outs found in purchase, survey or social
+ * rows; the invitation cool-down), rebuilds threads, finds duplicate purchases, and says what deserves a warning.
+ * Shared by {@link prepareProfiles} and the file reader.
  *
  * @throws {ValidationError} in strict mode on any bad row.
- * @throws {RangeError} when the data has no dated event and no `asOf` is given.
+ * @throws {RangeError} when no dated record could be read and no `asOf` is given (with the problems, if any).
  * @example
- * const prepared = finishPreparation({ stores, policy, excluded, latestSeenDay, problems, totalProblems }, options);
+ * const prepared = finishPreparation({ stores, policy, excluded, problems, totalProblems, badRows }, options);
  */
 export function finishPreparation(read: ReadProfiles, options: AdvocateOptions): PreparedProfiles {
-  if (read.totalProblems > 0 && options.mode === "strict") throw new ValidationError(read.problems.slice(0, options.maxProblems), read.totalProblems);
-  const asOfDay = options.asOf === undefined ? read.latestSeenDay : toDay(options.asOf);
+  if (read.totalProblems > 0 && options.mode === "strict") throw new ValidationError(read.problems.slice(0, options.maxProblems), read.totalProblems, read.badRows);
+  const optOuts = new Set(read.optOuts ?? []);
+  const asOfDay = options.asOf === undefined ? latestDay(read.stores, optOuts) : toDay(options.asOf);
   if (asOfDay === undefined) {
-    throw new RangeError("No purchase, survey or social record has a date, so there is no 'as of' day: pass the asOf option.");
+    const shown = read.problems.slice(0, 5).map((problem) => `\n  - ${formatProblem(problem)}`).join("");
+    const skipped = read.badRows > 0 ? ` Lenient mode skipped ${read.badRows} bad row${read.badRows === 1 ? "" : "s"}:${shown}${read.badRows > 5 ? "\n  …" : ""}` : "";
+    const left = read.excluded.size + optOuts.size;
+    const why = left > 0 ? ` (${left} customer${left === 1 ? " was" : "s were"} excluded before profiling: opted out, or without consent)` : "";
+    throw new RangeError(`No purchase, survey or social record of a customer who may be profiled could be read${why}, so there is no 'as of' day: nothing to rank.${skipped}${skipped === "" ? " Pass the asOf option to rank as of a day anyway." : ""}`);
   }
-  // With "as of" given, the cool-down was applied while reading; otherwise it applies now that "as of" is known.
-  const merged = mergeStores(read.stores, read.policy.asOf(asOfDay));
+  const policy = read.policy.asOf(asOfDay);
+  const exclude: Exclusions = { reasonFor: (id) => (optOuts.has(id) ? "optedOut" : policy.reasonFor(id)) };
+  const merged = mergeStores(read.stores, exclude);
   const excluded = new Map(read.excluded);
   for (const [id, reason] of merged.excluded) if (!excluded.has(id)) excluded.set(id, reason);
-  const profiles = merged.store;
-  return { profiles, latestDay: profiles.latestDay, asOfDay, excluded: countExclusions(excluded), problems: read.problems };
+  let profiles = merged.store;
+  const threads = new ThreadResolver(read.threads ?? []);
+  const marks = threads.empty ? { aboutBrand: 0, defences: 0 } : markThreadReplies(profiles, threads);
+  const warnings = [...sourceWarnings(read.sources ?? []), ...unprofiledWarnings(read.unprofiled ?? [])];
+  const duplicates = findDuplicatePurchases(profiles);
+  if (duplicates.rows > 0) {
+    const examples = duplicates.examples.map(({ repeat, of }) => `${repeat.source} row ${repeat.row} repeats row ${of.row}`).join("; ");
+    warnings.push(
+      options.dedupe
+        ? `${duplicates.rows} exact duplicate purchase row${duplicates.rows === 1 ? "" : "s"} (same customer, order, product, amount and day) dropped, e.g. ${examples}`
+        : `${duplicates.rows} purchase row${duplicates.rows === 1 ? " repeats" : "s repeat"} an earlier row exactly (same customer, order, product, amount and day), e.g. ${examples}: counted twice; pass dedupe to drop them`,
+    );
+    if (options.dedupe) profiles = withoutPurchases(profiles, duplicates.events);
+  }
+  return {
+    profiles,
+    latestDay: profiles.latestDay,
+    asOfDay,
+    excluded: countExclusions(excluded),
+    problems: read.problems,
+    warnings,
+    sources: [...(read.sources ?? [])],
+    unmatchedAuthors: threads.unmatchedAuthors(dayToIso),
+    threads: marks,
+    duplicatePurchases: { rows: duplicates.rows, dropped: options.dedupe ? duplicates.rows : 0 },
+  };
+}
+
+/** Each kind's reading from the options (column mapping, preset, formats), for records given in memory. */
+export function readingsOf(options: AdvocateOptions): IntakeReadings {
+  return { byKind: Object.fromEntries(RECORD_KINDS.map((kind) => [kind, resolveReading(kind, options)])) };
 }
 
 /**
  * The first half of the pipeline: validate → resolve "as of" → exclude (opt-out, consent, cool-down) → profile.
- * Records are validated and profiled one at a time, never held: customer records first (they decide who may be
- * profiled), then purchases, surveys and social activity, whose excluded customers' records are never read into
- * a profile.
+ * Records are mapped to the library's fields by the `columns` and `sources` options, validated and profiled one at a
+ * time, never held: customer records first (they decide who may be profiled, and who holds which e-mail and
+ * handle), then purchases, surveys and social activity, whose excluded customers' records are never read into a
+ * profile.
  *
  * @throws {ValidationError} in strict mode on any bad row.
  * @throws {RangeError} when the data has no dated event and no `asOf` is given.
@@ -70,8 +166,11 @@ export function finishPreparation(read: ReadProfiles, options: AdvocateOptions):
  * prepared.excluded.noConsent; //=> 120
  */
 export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): PreparedProfiles {
+  const readings = readingsOf(options);
+  const intakeOptions = { ...options, readings };
   const facts = new ExclusionFactsCollector();
-  const customers = new RecordIntake(new ProfileBuilder(), options, { facts });
+  const identities = new IdentityCollector();
+  const customers = new RecordIntake(new ProfileBuilder(), intakeOptions, { facts, identities });
   let row = 0;
   for (const raw of data.customers ?? []) customers.add("customers", raw, { source: options.sourceNames.customers, row: (row += 1) });
   const policy = new ExclusionPolicy(facts.facts(), {
@@ -80,22 +179,36 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
     asOfDay: options.asOf === undefined ? undefined : toDay(options.asOf),
   });
   // Customer records are profiled apart (who is excluded is known only once all of them are read) and merged in.
-  const builder = new ProfileBuilder({ topics: options.topics, exclude: policy, brand: options.brand });
-  const intake = new RecordIntake(builder, options, { problems: customers.problems });
+  const builder = new ProfileBuilder({ topics: options.topics, exclude: policy, brand: options.brand, identities: new IdentityIndex(identities.facts()) });
+  const intake = new RecordIntake(builder, intakeOptions, { problems: customers.problems });
   for (const kind of RECORD_KINDS) {
     if (kind === "customers") continue;
     row = 0;
     for (const raw of data[kind] ?? []) intake.add(kind, raw, { source: options.sourceNames[kind], row: (row += 1) });
   }
-  const latest = [customers.builder.latestEventDay(), builder.latestEventDay()].filter((day): day is number => day !== undefined);
+  const given = RECORD_KINDS.filter((kind) => data[kind] !== undefined);
+  const tallies = new Map([...customers.tallies, ...intake.tallies]);
+  const sources: SourceSummary[] = [...tallies].map(([source, tally]) => ({ source, kind: tally.kind, rows: tally.rows, rejected: tally.rejected, leftOut: [...tally.leftOut] }));
+  // A source given but empty has no tally: it still deserves its warning (files read by loadData are named beside
+  // their records; an array from code by its source name).
+  for (const kind of given) {
+    const files = (data[kind] as { [SOURCE_FILES]?: readonly SourceFileNote[] })[SOURCE_FILES] ?? [{ source: options.sourceNames[kind], allowEmpty: false }];
+    for (const file of files) {
+      if (!sources.some((source) => source.source === file.source)) sources.push({ source: file.source, kind, rows: 0, rejected: 0, leftOut: [], allowEmpty: file.allowEmpty });
+    }
+  }
   return finishPreparation(
     {
       stores: customers.builder.size > 0 ? [customers.builder.build(), builder.build()] : [builder.build()],
       policy,
       excluded: builder.exclusions(),
-      latestSeenDay: latest.length > 0 ? Math.max(...latest) : undefined,
       problems: intake.problems.problems,
       totalProblems: intake.problems.total,
+      badRows: Object.values(customers.rejected).reduce((a, b) => a + b, 0) + Object.values(intake.rejected).reduce((a, b) => a + b, 0),
+      optOuts: builder.optOutsSeen(),
+      threads: [builder.threadFacts()],
+      unprofiled: [builder.unprofiledCounts()],
+      sources,
     },
     options,
   );

@@ -15,9 +15,13 @@ import type { ExclusionReason } from "./exclusion-policy.js";
 import { GrowableColumn } from "./growable-column.js";
 import { compareText } from "./order.js";
 import { gatherLists, ListColumn } from "./list-column.js";
-import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM } from "./event-codes.js";
+import { MENTIONS_BRAND, MENTIONS_GIVEN, NO_DAY, REPLIES_TO_CRITICISM, REPLY_GIVEN } from "./event-codes.js";
 import { ProfileStore } from "./profile-store.js";
 import { StringTable } from "./string-table.js";
+import { BrandMatcher } from "../text/brand-mention.js";
+import { emailKey, handleKey, IdentityIndex } from "./identity-index.js";
+import { ThreadFactsCollector, type MentionState, type ThreadFacts } from "./thread-facts.js";
+import { stableHash } from "../stats/stable-hash.js";
 
 /** Topic → keywords map used to find praise and complaint themes in comments. */
 export type TopicMap = Readonly<Record<string, readonly string[]>>;
@@ -43,7 +47,22 @@ export interface ProfileBuilderOptions {
   readonly exclude?: Exclusions | undefined;
   /** The brand's own names and handles, for reading text about the brand. */
   readonly brand?: BrandIdentity | undefined;
+  /** Who holds each e-mail and handle (from the customers file), to join records that name no customer ID. */
+  readonly identities?: IdentityIndex | undefined;
 }
+
+/** What a builder could not profile: records of public voices who are not known customers, and the brand's own. */
+export interface UnprofiledCounts {
+  /** Social records whose author (handle or e-mail) matches no customer. */
+  readonly unmatchedSocial: number;
+  /** Of those, records whose handle or e-mail several customers share (so none can be told). */
+  readonly ambiguousSocial: number;
+  /** Social records by the brand's own handles. */
+  readonly brandSocial: number;
+}
+
+/** Seeds the order-id hash: any fixed number; changing it changes no result, only which ids could collide. */
+const ORDER_HASH_SEED = 0x0dde5eed;
 
 const TYPE_CODE = new Map(socialTypes.map((type, index) => [type, index] as const));
 
@@ -93,6 +112,12 @@ export class ProfileBuilder {
   private readonly topics: TopicMap;
   private readonly exclude: Exclusions | undefined;
   private readonly brand: BrandIdentity;
+  private readonly brandMatcher: BrandMatcher;
+  private readonly identities: IdentityIndex;
+  private readonly threads = new ThreadFactsCollector();
+  /** Customers whose own purchase, survey or social rows carry an opt-out: left out here, and at the merge. */
+  private readonly lateOptOuts = new Set<string>();
+  private unprofiled = { unmatchedSocial: 0, ambiguousSocial: 0, brandSocial: 0 };
   private readonly ids: string[] = [];
   private readonly index = new Map<string, number>();
   private readonly returned = new GrowableColumn(Int32Array);
@@ -115,6 +140,8 @@ export class ProfileBuilder {
     amount: new GrowableColumn(Float64Array),
     product: new GrowableColumn(Int32Array),
     category: new GrowableColumn(Int32Array),
+    /** A 32-bit hash of the order id (0 for none): enough to tell exact duplicate rows apart, without a string each. */
+    order: new GrowableColumn(Int32Array),
   });
   private readonly surveys = Object.assign(new EventTable(), {
     day: new GrowableColumn(Int32Array),
@@ -136,6 +163,8 @@ export class ProfileBuilder {
     sentiment: new GrowableColumn(Float64Array),
     reach: new GrowableColumn(Float64Array),
     engagement: new GrowableColumn(Float64Array),
+    /** The post it replies to, as a string code of `platform\u0000postId` (−1 for none): threads are resolved at the merge. */
+    inReplyTo: new GrowableColumn(Int32Array),
     text: [] as (string | undefined)[],
   });
 
@@ -143,6 +172,8 @@ export class ProfileBuilder {
     this.topics = options.topics ?? DEFAULT_TOPICS;
     this.exclude = options.exclude;
     this.brand = options.brand ?? { names: [], handles: [] };
+    this.brandMatcher = new BrandMatcher(this.brand);
+    this.identities = options.identities ?? new IdentityIndex();
   }
 
   /** Whether the builder holds a customer with exactly this ID (every one is an ID zod validated and returned). */
@@ -181,10 +212,11 @@ export class ProfileBuilder {
 
   /** Records a purchase; a returned one is only counted (it is not buying). */
   addPurchase(purchase: Purchase, ref: RecordRef): void {
-    const day = toDay(purchase.date);
-    this.seeDay(day);
-    const index = this.admit(purchase.customerId);
+    const customerId = this.customerOf(purchase.customerId, purchase.email);
+    if (customerId === undefined || this.optsOut(customerId, purchase.optedOut)) return;
+    const index = this.admit(customerId);
     if (index < 0) return;
+    const day = toDay(purchase.date);
     this.profiledDay(index, day);
     if (purchase.returned === true) {
       this.returned.set(index, this.returned.at(index) + 1);
@@ -196,14 +228,16 @@ export class ProfileBuilder {
     table.amount.push(purchase.amount);
     table.product.push(this.strings.optionalCode(purchase.product));
     table.category.push(this.strings.optionalCode(purchase.category));
+    table.order.push(purchase.orderId === undefined ? 0 : stableHash(purchase.orderId, ORDER_HASH_SEED) | 1);
   }
 
   /** Records a survey response, reading its comment's tone and themes. */
   addSurvey(survey: SurveyResponse, ref: RecordRef): void {
-    const day = toDay(survey.date);
-    this.seeDay(day);
-    const index = this.admit(survey.customerId);
+    const customerId = this.customerOf(survey.customerId, survey.email);
+    if (customerId === undefined || this.optsOut(customerId, survey.optedOut)) return;
+    const index = this.admit(customerId);
     if (index < 0) return;
+    const day = toDay(survey.date);
     this.profiledDay(index, day);
     const table = this.surveys;
     table.add(index, this.sources.code(ref.source), ref.row);
@@ -231,27 +265,101 @@ export class ProfileBuilder {
     }
   }
 
-  /** Records social activity: public activity as evidence (its tone read from the text when not given), private only counted. */
+  /**
+   * Records social activity: public activity as evidence (its tone read from the text when not given), private only
+   * counted. A record may name its author by handle or e-mail instead of a customer ID: it is joined to the customer
+   * holding that handle; the brand's own posts and posts by authors no customer holds are not profiled, but what
+   * threads need of them is kept (see {@link threadFacts}).
+   */
   addSocial(activity: SocialActivity, ref: RecordRef): void {
     const day = toDay(activity.date);
-    this.seeDay(day);
-    const index = this.admit(activity.customerId);
+    if (this.brandMatcher.isBrand(activity.author) && activity.customerId === undefined) {
+      this.unprofiled.brandSocial += 1;
+      this.threads.brandPost(activity.platform, activity.postId);
+      return;
+    }
+    const customerId =
+      activity.customerId ??
+      (activity.authorEmail === undefined ? undefined : this.identities.byEmail(activity.authorEmail)) ??
+      (activity.author === undefined ? undefined : this.identities.byHandle(activity.platform, activity.author));
+    const mentions: MentionState =
+      activity.mentionsBrand !== undefined ? (activity.mentionsBrand ? 1 : 0) : this.brandMatcher.mentions(activity.text) || this.brandMatcher.mentions(activity.title) ? 1 : activity.inReplyTo !== undefined ? 2 : 0;
+    if (customerId === undefined) {
+      this.unmatchedVoice(activity, day, mentions);
+      return;
+    }
+    if (this.optsOut(customerId, activity.optedOut)) return;
+    const index = this.admit(customerId);
     if (index < 0) return;
     this.profiledDay(index, day);
     if (!activity.public) {
       this.privateActivities.set(index, this.privateActivities.at(index) + 1);
       return;
     }
+    const sentiment = activity.sentiment ?? (activity.text === undefined ? 0 : textSentiment(activity.text).score);
+    this.threads.negativePost(activity.platform, activity.postId, activity.inReplyTo, sentiment, mentions);
     const table = this.social;
     table.add(index, this.sources.code(ref.source), ref.row);
     table.day.push(day);
     table.platform.push(this.strings.code(activity.platform));
-    table.type.push(TYPE_CODE.get(activity.type) ?? 0);
-    table.flags.push((activity.mentionsBrand === true ? MENTIONS_BRAND : 0) | (activity.repliesToCriticism === true ? REPLIES_TO_CRITICISM : 0));
-    table.sentiment.push(activity.sentiment ?? (activity.text === undefined ? 0 : textSentiment(activity.text).score));
+    table.type.push(TYPE_CODE.get(activity.type ?? (activity.inReplyTo === undefined ? "post" : "reply")) ?? 0);
+    table.flags.push(
+      (mentions === 1 ? MENTIONS_BRAND : 0) |
+        (activity.mentionsBrand !== undefined ? MENTIONS_GIVEN : 0) |
+        (activity.repliesToCriticism === true ? REPLIES_TO_CRITICISM : 0) |
+        (activity.repliesToCriticism !== undefined ? REPLY_GIVEN : 0),
+    );
+    table.sentiment.push(sentiment);
     table.reach.push(activity.reach ?? 0);
     table.engagement.push(activity.engagement ?? 0);
+    table.inReplyTo.push(activity.inReplyTo === undefined ? -1 : this.strings.code(`${activity.platform}\u0000${activity.inReplyTo}`));
     table.text.push(ownString(activity.text));
+  }
+
+  /** A public post by someone no customer record names: kept for threads and the unmatched-author list only. */
+  private unmatchedVoice(activity: SocialActivity, day: number, mentions: MentionState): void {
+    this.unprofiled.unmatchedSocial += 1;
+    const ambiguous =
+      (activity.authorEmail !== undefined && this.identities.isAmbiguousEmail(activity.authorEmail)) ||
+      (activity.author !== undefined && this.identities.isAmbiguousHandle(activity.platform, activity.author));
+    if (ambiguous) this.unprofiled.ambiguousSocial += 1;
+    if (!activity.public || activity.author === undefined) return;
+    const sentiment = activity.sentiment ?? (activity.text === undefined ? 0 : textSentiment(activity.text).score);
+    this.threads.negativePost(activity.platform, activity.postId, activity.inReplyTo, sentiment, mentions);
+    this.threads.voice(handleKey(activity.platform, activity.author), activity.author.trim(), activity.platform, day, sentiment, mentions, activity.reach ?? 0, activity.inReplyTo);
+  }
+
+  /**
+   * The customer a purchase or survey row belongs to: its customer ID, else the customer holding its e-mail in the
+   * customers file, else the e-mail itself (a customer known only by e-mail).
+   */
+  private customerOf(customerId: string | undefined, email: string | undefined): string | undefined {
+    if (customerId !== undefined) return customerId;
+    if (email === undefined) return undefined;
+    return this.identities.byEmail(email) ?? emailKey(email);
+  }
+
+  /** A row that carries an opt-out: the customer is excluded from here on, and dropped at the merge. */
+  private optsOut(customerId: string, optedOut: boolean | undefined): boolean {
+    if (optedOut !== true) return false;
+    this.lateOptOuts.add(customerId);
+    if (!this.excluded.has(customerId)) this.excluded.set(customerId, "optedOut");
+    return true;
+  }
+
+  /** Customers whose purchase, survey or social rows carried an opt-out (their earlier rows must be dropped too). */
+  optOutsSeen(): ReadonlySet<string> {
+    return this.lateOptOuts;
+  }
+
+  /** What threads need, gathered while reading (see {@link ThreadFacts}). */
+  threadFacts(): ThreadFacts {
+    return this.threads.facts();
+  }
+
+  /** Social records this builder could not profile, by why. */
+  unprofiledCounts(): UnprofiledCounts {
+    return { ...this.unprofiled };
   }
 
   /**
@@ -290,7 +398,8 @@ export class ProfileBuilder {
     const ids: string[] = [];
     for (const old of sorted) {
       const id = this.ids[old] as string;
-      const reason = drop?.reasonFor(id);
+      // A customer whose later row opted out is dropped with every record read before it.
+      const reason = this.lateOptOuts.has(id) ? "optedOut" : drop?.reasonFor(id);
       if (reason !== undefined) {
         if (!this.excluded.has(id)) this.excluded.set(id, reason);
         continue;
@@ -354,6 +463,7 @@ export class ProfileBuilder {
       amount: gather(this.purchases.amount.view(), purchaseOrder.order),
       product: gather(this.purchases.product.view(), purchaseOrder.order),
       category: gather(this.purchases.category.view(), purchaseOrder.order),
+      order: gather(this.purchases.order.view(), purchaseOrder.order),
     };
     releaseTable(this.purchases);
     const surveyOrder = reorder(this.surveys, this.surveys.day);
@@ -385,6 +495,7 @@ export class ProfileBuilder {
       sentiment: gather(this.social.sentiment.view(), socialOrder.order),
       reach: gather(this.social.reach.view(), socialOrder.order),
       engagement: gather(this.social.engagement.view(), socialOrder.order),
+      inReplyTo: gather(this.social.inReplyTo.view(), socialOrder.order),
       text: gatherValues(this.social.text, socialOrder.order),
     };
     releaseTable(this.social);
@@ -415,6 +526,7 @@ export class ProfileBuilder {
   private lastIndex = -1;
 
   private lookUp(customerId: string): number {
+    if (this.lateOptOuts.has(customerId)) return -1;
     const known = this.index.get(customerId);
     if (known !== undefined) return known;
     if (this.excluded.has(customerId)) return -1;
@@ -432,11 +544,9 @@ export class ProfileBuilder {
     return index;
   }
 
-  private seeDay(day: number): void {
-    if (day > this.latestSeenDay) this.latestSeenDay = day;
-  }
-
+  /** A day of a profiled customer's record: only such days move "as of" (an excluded customer leaves no trace). */
   private profiledDay(customer: number, day: number): void {
+    if (day > this.latestSeenDay) this.latestSeenDay = day;
     if (day > this.latestDayOf.at(customer)) this.latestDayOf.set(customer, day);
   }
 }

@@ -31,7 +31,14 @@ export interface StoreColumns {
   readonly returned: Int32Array;
   readonly privateActivities: Int32Array;
   readonly latestDayOf: Int32Array;
-  readonly purchases: SortedEvents & { readonly day: Int32Array; readonly amount: Float64Array; readonly product: Int32Array; readonly category: Int32Array };
+  readonly purchases: SortedEvents & {
+    readonly day: Int32Array;
+    readonly amount: Float64Array;
+    readonly product: Int32Array;
+    readonly category: Int32Array;
+    /** A hash of each purchase's order id (0 for none), to find exact duplicate rows. */
+    readonly order: Int32Array;
+  };
   readonly surveys: SortedEvents & {
     readonly day: Int32Array;
     readonly nps: Float64Array;
@@ -52,6 +59,8 @@ export interface StoreColumns {
     readonly sentiment: Float64Array;
     readonly reach: Float64Array;
     readonly engagement: Float64Array;
+    /** The post each one replies to, as a string code of `platform\u0000postId` (−1 for none). */
+    readonly inReplyTo: Int32Array;
     readonly text: ReadonlyArray<string | undefined>;
   };
 }

@@ -1,15 +1,25 @@
 import { answerRangeIssues, answerRanges, type AnswerRange } from "../schema/answer-ranges.js";
-import { customerSchema, type Customer } from "../schema/customer.js";
+import { customerSchemaFor, type Customer } from "../schema/customer.js";
 import type { AdvocateOptions } from "../schema/options.js";
 import { ProblemLog } from "../schema/problem-log.js";
 import type { RecordRef } from "../schema/problem.js";
-import { purchaseSchema, type Purchase } from "../schema/purchase.js";
+import { purchaseSchemaFor, type Purchase } from "../schema/purchase.js";
 import { ABSENT, RecordValidator, type FieldIssue } from "../schema/record-validator.js";
 import { booleanField, idField } from "../schema/fields.js";
-import { socialSchema, type SocialActivity } from "../schema/social.js";
-import { surveySchema, type SurveyResponse } from "../schema/survey.js";
+import { socialSchemaFor, type SocialActivity } from "../schema/social.js";
+import { surveySchemaFor, type SurveyResponse } from "../schema/survey.js";
+import { schemaKeys } from "../schema/columns/column-plan.js";
+import { RecordMapper } from "../schema/columns/record-mapper.js";
+import type { ResolvedReading } from "../schema/columns/source-reading.js";
+import type { ValueRules } from "../schema/fields.js";
+import type { ExportPreset } from "../schema/presets/export-preset.js";
+import { presetNamed } from "../schema/presets/index.js";
+import { originOf } from "../schema/record-origin.js";
+import type { IdentityCollector } from "./identity-index.js";
 import type { ExclusionFactsCollector } from "./exclusion-policy.js";
 import type { ProfileBuilder } from "./profile-builder.js";
+
+import type { RecordKind } from "../schema/record-kind.js";
 
 type AnyRecord = Customer | Purchase | SurveyResponse | SocialActivity;
 
@@ -27,42 +37,50 @@ function columnReader(kind: RecordKind, keys: readonly string[]): (values: reado
   const at = (values: readonly (readonly unknown[])[], index: number, row: number): never => (values[index] as readonly unknown[])[row] as never;
   const customerId = column("customerId");
   if (kind === "customers") {
-    const [name, email, optedOut, consent, handles, lastInvitedAt] = ["name", "email", "optedOut", "consent", "handles", "lastInvitedAt"].map(column) as number[];
+    const [name, email, optedOut, consent, consentAt, handles, lastInvitedAt] = ["name", "email", "optedOut", "consent", "consentAt", "handles", "lastInvitedAt"].map(column) as number[];
     return (v, row): Customer => ({
       customerId: at(v, customerId, row),
       name: at(v, name as number, row),
       email: at(v, email as number, row),
       optedOut: at(v, optedOut as number, row),
       consent: at(v, consent as number, row),
+      consentAt: at(v, consentAt as number, row),
       handles: at(v, handles as number, row),
       lastInvitedAt: at(v, lastInvitedAt as number, row),
     });
   }
   const date = column("date");
+  const optedOutAt = column("optedOut");
   if (kind === "purchases") {
-    const [amount, orderId, product, category, returned] = ["amount", "orderId", "product", "category", "returned"].map(column) as number[];
+    const [email, amount, orderId, product, category, returned] = ["email", "amount", "orderId", "product", "category", "returned"].map(column) as number[];
     return (v, row): Purchase => ({
       customerId: at(v, customerId, row),
+      email: at(v, email as number, row),
       date: at(v, date, row),
       amount: at(v, amount as number, row),
       orderId: at(v, orderId as number, row),
       product: at(v, product as number, row),
       category: at(v, category as number, row),
       returned: at(v, returned as number, row),
+      optedOut: at(v, optedOutAt, row),
     });
   }
   if (kind === "surveys") {
-    const [nps, csat, answers, comment] = ["nps", "csat", "answers", "comment"].map(column) as number[];
+    const [email, nps, csat, answers, comment] = ["email", "nps", "csat", "answers", "comment"].map(column) as number[];
     return (v, row): SurveyResponse => ({
       customerId: at(v, customerId, row),
+      email: at(v, email as number, row),
       date: at(v, date, row),
       nps: at(v, nps as number, row),
       csat: at(v, csat as number, row),
       answers: at(v, answers as number, row),
       comment: at(v, comment as number, row),
+      optedOut: at(v, optedOutAt, row),
     });
   }
-  const [platform, type, isPublic, mentionsBrand, text, sentiment, reach, engagement, repliesToCriticism] = [
+  const [author, authorEmail, platform, type, isPublic, mentionsBrand, text, sentiment, reach, engagement, repliesToCriticism, postId, inReplyTo, rating, title, url] = [
+    "author",
+    "authorEmail",
     "platform",
     "type",
     "public",
@@ -72,9 +90,16 @@ function columnReader(kind: RecordKind, keys: readonly string[]): (values: reado
     "reach",
     "engagement",
     "repliesToCriticism",
+    "postId",
+    "inReplyTo",
+    "rating",
+    "title",
+    "url",
   ].map(column) as number[];
   return (v, row): SocialActivity => ({
     customerId: at(v, customerId, row),
+    author: at(v, author as number, row),
+    authorEmail: at(v, authorEmail as number, row),
     date: at(v, date, row),
     platform: at(v, platform as number, row),
     type: at(v, type as number, row),
@@ -85,67 +110,101 @@ function columnReader(kind: RecordKind, keys: readonly string[]): (values: reado
     reach: at(v, reach as number, row),
     engagement: at(v, engagement as number, row),
     repliesToCriticism: at(v, repliesToCriticism as number, row),
+    postId: at(v, postId as number, row),
+    inReplyTo: at(v, inReplyTo as number, row),
+    rating: at(v, rating as number, row),
+    title: at(v, title as number, row),
+    url: at(v, url as number, row),
+    optedOut: at(v, optedOutAt, row),
   });
 }
 
-/** The four kinds of record a brand's data holds. */
-export type RecordKind = "customers" | "purchases" | "surveys" | "social";
-/** The kinds in the order they are read: customers first, since they decide who may be profiled. */
-export const RECORD_KINDS: readonly RecordKind[] = ["customers", "purchases", "surveys", "social"];
+export { RECORD_KINDS, type RecordKind } from "../schema/record-kind.js";
 
-/** What an intake needs from the options: how strict to be and the survey answer ranges. */
-export type IntakeOptions = Pick<AdvocateOptions, "mode" | "maxProblems" | "scales" | "answerScale">;
+/** How each source of records is read (plain data: it crosses to worker threads). */
+export interface IntakeReadings {
+  /** The reading of each kind's records when their source has none of its own. */
+  readonly byKind?: Partial<Record<RecordKind, ResolvedReading>> | undefined;
+  /** Per source name (a file), its own reading. */
+  readonly bySource?: ReadonlyArray<readonly [source: string, reading: ResolvedReading]> | undefined;
+}
 
-// One validator per kind and intake: each memoises its fields' verdicts over the rows it sees. A customer ID the
-// builder already holds is one zod returned unchanged, so it needs no second asking.
-function validators(builder: ProfileBuilder) {
-  const accepted = { customerId: (raw: string) => builder.holds(raw) };
-  return {
-    customers: new RecordValidator<Customer>(customerSchema as never, { accepted }),
-    purchases: new RecordValidator<Purchase>(purchaseSchema as never, { accepted }),
-    surveys: new RecordValidator<SurveyResponse>(surveySchema as never, { accepted }),
-    social: new RecordValidator<SocialActivity>(socialSchema as never, { accepted }),
-  };
+/** What an intake needs from the options: how strict to be, the survey answer ranges, how sources are read. */
+export type IntakeOptions = Pick<AdvocateOptions, "mode" | "maxProblems" | "scales" | "answerScale"> & { readonly readings?: IntakeReadings | undefined };
+
+/** Rows of one source: read, rejected as invalid, and left out by its reading (per stated reason). */
+export interface SourceTally {
+  readonly kind: RecordKind;
+  rows: number;
+  rejected: number;
+  readonly leftOut: Map<string, number>;
+}
+
+const SCHEMAS = { customers: customerSchemaFor, purchases: purchaseSchemaFor, surveys: surveySchemaFor, social: socialSchemaFor } as const;
+/** Fields that name the customer a record belongs to (one of them must be there), per kind. */
+const IDENTITY_FIELDS: Record<RecordKind, readonly string[]> = {
+  customers: ["customerId"],
+  purchases: ["customerId", "email"],
+  surveys: ["customerId", "email"],
+  social: ["customerId", "author", "authorEmail"],
+};
+/** Fields whose undecodable bytes (U+FFFD from invalid UTF-8) would merge two people into one. */
+const IDENTITY_TEXT = ["customerId", "email", "author", "authorEmail", "postId", "inReplyTo"];
+const REPLACEMENT = "\uFFFD";
+
+/** How one source is read: its validator (by its value rules), its mapper and its preset. */
+interface SourceIntake {
+  readonly kind: RecordKind;
+  readonly validator: RecordValidator<AnyRecord>;
+  readonly mapper: RecordMapper;
+  readonly preset: ExportPreset | undefined;
+  readonly reading: ResolvedReading;
 }
 
 /**
  * Validates records and profiles the good ones, one record at a time (validate → profile without holding the
  * records): every bad field becomes a problem naming source, row and field; a row with any problem is skipped.
- * In strict mode, once a problem is found the rest is only validated (the run will fail, and the error should
- * still count every bad row). Customer records also feed the exclusion facts, when a collector is given.
+ * Records are first mapped to the library's fields by their source's reading (column mapping, preset). In strict
+ * mode, once a problem is found the rest is only validated (the run will fail, and the error should still count
+ * every bad row). Customer records also feed the exclusion facts and the identity index, when collectors are given.
  *
  * @example
  * const intake = new RecordIntake(new ProfileBuilder(), resolveOptions({ mode: "lenient" }));
  * intake.add("purchases", { customerId: "c1", date: "2026-01-05", amount: "x" }, { source: "purchases.csv", row: 1 });
- * intake.problems.problems[0]; //=> { source: "purchases.csv", row: 1, field: "amount", message: "expected a number" }
+ * intake.problems.problems[0]; //=> { source: "purchases.csv", row: 1, field: "amount", message: 'expected a number, got "x"' }
  */
 export class RecordIntake {
   /** Where problems go; a chunked reader gives each chunk its own log (see {@link logTo}). */
   problems: ProblemLog;
   /** Rows skipped because they were invalid, per kind. */
   readonly rejected: Record<RecordKind, number> = { customers: 0, purchases: 0, surveys: 0, social: 0 };
-  private readonly validators: ReturnType<typeof validators>;
+  /** Rows per source, for the warnings that keep an empty or mostly unreadable file from looking like success. */
+  readonly tallies = new Map<string, SourceTally>();
   private readonly rangeOf: (item: string) => AnswerRange;
   private readonly strict: boolean;
   /** In strict mode, a problem anywhere means the run fails: from then on records are only validated. */
   private failed = false;
-
   private readonly facts: ExclusionFactsCollector | undefined;
+  private readonly identities: IdentityCollector | undefined;
+  private readonly readings: IntakeReadings;
+  private readonly sources = new Map<string, SourceIntake>();
+  private readonly validators = new Map<string, RecordValidator<AnyRecord>>();
 
   /**
-   * `facts` collects what customer records say about exclusion; `problems` lets several intakes (one per phase of
-   * a read) share one log.
+   * `facts` collects what customer records say about exclusion and `identities` who holds which e-mail and handle;
+   * `problems` lets several intakes (one per phase of a read) share one log.
    */
   constructor(
     readonly builder: ProfileBuilder,
     options: IntakeOptions,
-    shared: { readonly facts?: ExclusionFactsCollector | undefined; readonly problems?: ProblemLog | undefined } = {},
+    shared: { readonly facts?: ExclusionFactsCollector | undefined; readonly identities?: IdentityCollector | undefined; readonly problems?: ProblemLog | undefined } = {},
   ) {
-    this.validators = validators(builder);
     this.strict = options.mode === "strict";
     this.problems = shared.problems ?? new ProblemLog(this.strict ? options.maxProblems : Number.POSITIVE_INFINITY);
     this.facts = shared.facts;
+    this.identities = shared.identities;
     this.rangeOf = answerRanges(options);
+    this.readings = options.readings ?? {};
   }
 
   /** Sends further problems to `log` (the failure flag of strict mode is kept). */
@@ -155,21 +214,75 @@ export class RecordIntake {
 
   /** The schema keys of a kind, in the order {@link addColumns} takes its columns. */
   keys(kind: RecordKind): readonly string[] {
-    return this.validators[kind].keys;
+    return schemaKeys(kind);
   }
 
-  /** Validates and profiles one record given as an object. */
-  add(kind: RecordKind, raw: unknown, ref: RecordRef): void {
-    const verdict = this.validators[kind].validate(raw);
-    if (verdict.ok) {
-      this.accept(kind, verdict.record, ref);
+  /** How a source of `kind` is read: its own reading, or its kind's. */
+  readingOf(kind: RecordKind, source: string): ResolvedReading {
+    return this.sourceIntake(kind, source).reading;
+  }
+
+  /** The preset a source is read with, if any (its adapter needs whole records). */
+  presetOf(kind: RecordKind, source: string): ExportPreset | undefined {
+    return this.sourceIntake(kind, source).preset;
+  }
+
+  /** The tally of a source's rows. */
+  tally(kind: RecordKind, source: string): SourceTally {
+    let tally = this.tallies.get(source);
+    if (tally === undefined) {
+      tally = { kind, rows: 0, rejected: 0, leftOut: new Map() };
+      this.tallies.set(source, tally);
+    }
+    return tally;
+  }
+
+  /**
+   * Validates and profiles one record given as an object: mapped to the library's fields by its source's reading
+   * (unless `mapped`), adapted by its preset, then validated. A record read from a file carries its origin (see
+   * {@link RecordOrigin}), which names its row and may say it could not be read at all.
+   */
+  add(kind: RecordKind, raw: unknown, ref: RecordRef, mapped = false): void {
+    const origin = originOf(raw);
+    const at: RecordRef = origin === undefined ? ref : { source: origin.source, row: origin.row };
+    const intake = this.sourceIntake(kind, at.source);
+    const tally = this.tally(kind, at.source);
+    tally.rows += 1;
+    if (origin?.leftOut !== undefined) {
+      tally.leftOut.set(origin.leftOut, (tally.leftOut.get(origin.leftOut) ?? 0) + 1);
       return;
     }
-    this.reject(kind, verdict.issues, ref);
-    if (kind === "customers" && typeof raw === "object" && raw !== null) {
-      const row = raw as Record<string, unknown>;
+    if (origin?.problem !== undefined) {
+      this.badRow(kind, origin.problem, at, origin.customerIds ?? []);
+      return;
+    }
+    let record = mapped || origin !== undefined ? raw : intake.mapper.map(raw);
+    if (!mapped && origin === undefined && intake.preset?.adapt !== undefined && typeof record === "object" && record !== null) {
+      const adapted = intake.preset.adapt(record as Record<string, unknown>);
+      if ("skip" in adapted && typeof adapted.skip === "string" && Object.keys(adapted).length === 1) {
+        tally.leftOut.set(adapted.skip, (tally.leftOut.get(adapted.skip) ?? 0) + 1);
+        return;
+      }
+      record = adapted;
+    }
+    const validator = origin?.rules === undefined ? intake.validator : this.validatorFor(kind, origin.rules);
+    const verdict = validator.validate(record);
+    if (verdict.ok) {
+      this.accept(kind, verdict.record, at);
+      return;
+    }
+    this.reject(kind, verdict.issues, at);
+    if (kind === "customers" && typeof record === "object" && record !== null) {
+      const row = record as Record<string, unknown>;
       this.keepOptOut(row.customerId, "optedOut" in row ? row.optedOut : ABSENT);
     }
+  }
+
+  /** A record a preset's adapter left out for a stated reason: counted by reason, never dropped silently. */
+  leaveOut(kind: RecordKind, source: string, reason: string): void {
+    const tally = this.tally(kind, source);
+    tally.rows += 1;
+    tally.leftOut.set(reason, (tally.leftOut.get(reason) ?? 0) + 1);
   }
 
   /**
@@ -178,7 +291,8 @@ export class RecordIntake {
    * so each field is validated a column at a time and no generic record object is built.
    */
   addColumns(kind: RecordKind, columns: readonly (readonly unknown[])[], count: number, source: string, firstRow: number): void {
-    const validator = this.validators[kind];
+    const { validator } = this.sourceIntake(kind, source);
+    this.tally(kind, source).rows += count;
     const { values, issues } = validator.checkColumns(columns, count);
     const recordAt = (this.readers[kind] ??= columnReader(kind, validator.keys));
     const ref = { source, row: 0 };
@@ -214,14 +328,79 @@ export class RecordIntake {
     this.facts.add({ customerId: id.data, optedOut: true });
   }
 
+  /**
+   * A row that could not be read as a record at all (ragged, malformed quotes, too long, not JSON): a problem, and,
+   * in a customers source that reads opt-outs, every customer the row may name is excluded — the row could be the
+   * one that carries their objection — and the problem says so.
+   */
+  badRow(kind: RecordKind, problem: string, ref: RecordRef, customerIds: readonly string[]): void {
+    const reading = this.sourceIntake(kind, ref.source).reading;
+    const carriesOptOut = kind === "customers" && this.facts !== undefined && readsOptOuts(reading, ref.source, this.optOutSources);
+    const excluded: string[] = [];
+    if (carriesOptOut) {
+      for (const candidate of customerIds) {
+        const id = idField.safeParse(candidate);
+        if (!id.success || id.data.includes(REPLACEMENT)) continue;
+        this.facts?.add({ customerId: id.data, optedOut: true });
+        excluded.push(id.data);
+      }
+    }
+    const note = excluded.length === 0 ? "" : `; ${excluded.length === 1 ? "customer" : "customers"} ${excluded.map((id) => JSON.stringify(id)).join(", ")} excluded, since the row could carry an opt-out`;
+    this.reject(kind, [{ field: "(record)", message: `${problem}${note}` }], ref);
+  }
+
+  /** Sources known to have an opt-out column (set by the CSV reader from its plan). */
+  private readonly optOutSources = new Set<string>();
+
+  /** Notes that a source's header has an opt-out column (so its unreadable rows could carry one). */
+  noteOptOutColumn(source: string): void {
+    this.optOutSources.add(source);
+  }
+
   /** Records a row that could not be read as a record at all (a CSV row with the wrong number of cells). */
   reject(kind: RecordKind, issues: readonly FieldIssue[], ref: RecordRef): void {
     this.rejected[kind] += 1;
+    this.tally(kind, ref.source).rejected += 1;
     if (this.strict) this.failed = true;
     for (const issue of issues) this.problems.add({ source: ref.source, row: ref.row, field: issue.field, message: issue.message });
   }
 
-  private accept(kind: RecordKind, record: Customer | Purchase | SurveyResponse | SocialActivity, ref: RecordRef): void {
+  private sourceIntake(kind: RecordKind, source: string): SourceIntake {
+    let intake = this.sources.get(source);
+    if (intake === undefined || intake.kind !== kind) {
+      const reading = this.readings.bySource?.find(([name]) => name === source)?.[1] ?? this.readings.byKind?.[kind] ?? { kind, columns: [], acknowledge: [], values: [], rules: {}, skipRowsAfterHeader: 0 };
+      const preset = reading.preset === undefined ? undefined : presetNamed(reading.preset);
+      intake = { kind, validator: this.validatorFor(kind, reading.rules), mapper: new RecordMapper(reading, source), preset, reading };
+      this.sources.set(source, intake);
+    }
+    return intake;
+  }
+
+  // One validator per kind and set of value rules: each memoises its fields' verdicts over the rows it sees. A
+  // customer ID the builder already holds is one zod returned unchanged, so it needs no second asking.
+  private validatorFor(kind: RecordKind, rules: ValueRules): RecordValidator<AnyRecord> {
+    const key = `${kind}\u0000${rules.dateFormat ?? ""}\u0000${rules.decimal ?? ""}\u0000${rules.optionNames?.dateFormat ?? ""}`;
+    let validator = this.validators.get(key);
+    if (validator === undefined) {
+      validator = new RecordValidator<AnyRecord>(SCHEMAS[kind](rules) as never, { accepted: { customerId: (raw: string) => this.builder.holds(raw) } });
+      this.validators.set(key, validator);
+    }
+    return validator;
+  }
+
+  private accept(kind: RecordKind, record: AnyRecord, ref: RecordRef): void {
+    const identity = IDENTITY_FIELDS[kind];
+    const fields = record as unknown as Record<string, unknown>;
+    if (!identity.some((field) => fields[field] !== undefined)) {
+      const either = identity.length > 1 ? ` (or ${identity.slice(1).join(" or ")}, to join on)` : "";
+      this.reject(kind, [{ field: "customerId", message: `expected a customer ID${either}` }], ref);
+      return;
+    }
+    const undecodable = IDENTITY_TEXT.filter((field) => typeof fields[field] === "string" && (fields[field] as string).includes(REPLACEMENT));
+    if (undecodable.length > 0) {
+      this.reject(kind, undecodable.map((field) => ({ field, message: `has bytes that are not valid UTF-8 (shown as �): two different IDs would read the same; re-export the file as UTF-8 or set its encoding` })), ref);
+      return;
+    }
     if (kind === "surveys") {
       const issues = answerRangeIssues((record as SurveyResponse).answers, this.rangeOf);
       if (issues.length > 0) {
@@ -229,11 +408,19 @@ export class RecordIntake {
         return;
       }
     }
-    if (kind === "customers") this.facts?.add(record as Customer);
+    if (kind === "customers") {
+      this.facts?.add(record as Customer);
+      this.identities?.add(record as Customer);
+    }
     if (this.failed || (this.strict && this.problems.total > 0)) return;
     if (kind === "customers") this.builder.addCustomer(record as Customer, ref);
     else if (kind === "purchases") this.builder.addPurchase(record as Purchase, ref);
     else if (kind === "surveys") this.builder.addSurvey(record as SurveyResponse, ref);
     else this.builder.addSocial(record as SocialActivity, ref);
   }
+}
+
+/** Whether a customers source reads opt-outs: its reading maps the field, or its header had the column. */
+function readsOptOuts(reading: ResolvedReading, source: string, known: ReadonlySet<string>): boolean {
+  return known.has(source) || reading.columns.some(([field]) => field === "optedOut") || reading.values.some(([field]) => field === "optedOut");
 }

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { dateField } from "./fields.js";
 import { parseOptions, type OptionHints } from "./parse-options.js";
+import { columnMappingsSchema, sourceReadingsSchema } from "./reading.js";
 import { scaleSchema } from "./scale.js";
 import { topicsSchema } from "./topics.js";
 
@@ -84,6 +85,15 @@ export const advocateOptionsSchema = z.strictObject({
   topics: topicsSchema.optional(),
   /** The brand's own names and handles (see {@link brandIdentitySchema}). */
   brand: brandIdentitySchema,
+  /**
+   * Per kind, field → column for records not written in the library's own columns:
+   * `{ purchases: { customerId: "Email", date: "Paid at", amount: "Total" } }` (see {@link sourceReadingSchema}).
+   */
+  columns: columnMappingsSchema.optional(),
+  /** Per kind, how its records are read: a vendor preset, column mapping, date format, decimal separator. */
+  sources: sourceReadingsSchema.optional(),
+  /** Drop exact duplicate purchase rows (same customer, order, product, amount and day), counting them. */
+  dedupe: z.boolean().default(false),
   sourceNames: z
     .strictObject({
       customers: z.string().default("customers"),

@@ -1,12 +1,40 @@
 import { checkDataShape } from "./data-shape.js";
-import { customerSchema, type Customer, type CustomerInput } from "./customer.js";
+import { customerSchemaFor, type Customer, type CustomerInput } from "./customer.js";
 import type { AdvocateOptions } from "./options.js";
 import type { InputProblem } from "./problem.js";
-import { purchaseSchema, type Purchase, type PurchaseInput } from "./purchase.js";
-import { socialSchema, type SocialActivity, type SocialActivityInput } from "./social.js";
+import { purchaseSchemaFor, type Purchase, type PurchaseInput } from "./purchase.js";
+import { socialSchemaFor, type SocialActivity, type SocialActivityInput } from "./social.js";
 import { answerRangeIssues, answerRanges } from "./answer-ranges.js";
-import { surveySchema, type SurveyResponse, type SurveyResponseInput } from "./survey.js";
+import { surveySchemaFor, type SurveyResponse, type SurveyResponseInput } from "./survey.js";
 import { validateRecords, type Located } from "./validate-records.js";
+import { resolveReading, type ResolvedReading } from "./columns/source-reading.js";
+import { RecordMapper } from "./columns/record-mapper.js";
+import { presetNamed } from "./presets/index.js";
+import { originOf } from "./record-origin.js";
+import type { RecordKind } from "./record-kind.js";
+
+/**
+ * Records mapped to the library's fields by a reading (column mapping, preset adapter); records read from files
+ * (which carry their origin) are mapped already. A row the preset leaves out is dropped here, as it is counted
+ * where profiles are built.
+ */
+function* mappedRecords(rows: Iterable<unknown>, reading: ResolvedReading, source: string): Generator<unknown> {
+  const mapper = new RecordMapper(reading, source);
+  const adapt = reading.preset === undefined ? undefined : presetNamed(reading.preset).adapt;
+  for (const raw of rows) {
+    if (originOf(raw) !== undefined) {
+      yield raw;
+      continue;
+    }
+    const record = mapper.map(raw);
+    if (adapt === undefined || typeof record !== "object" || record === null) {
+      yield record;
+      continue;
+    }
+    const adapted = adapt(record as Record<string, unknown>);
+    if (!("skip" in adapted && typeof adapted.skip === "string" && Object.keys(adapted).length === 1)) yield adapted;
+  }
+}
 import { ValidationError } from "./validation-error.js";
 
 /** The data a brand already has, as arrays of records (typed objects or CSV rows of strings). Every part is optional. */
@@ -57,10 +85,13 @@ function outOfRangeAnswers(
 export function validateData(data: AdvocateData, options: AdvocateOptions): ValidatedData {
   checkDataShape(data, "validateData");
   const names = options.sourceNames;
-  const customers = validateRecords(customerSchema, data.customers ?? [], names.customers);
-  const purchases = validateRecords(purchaseSchema, data.purchases ?? [], names.purchases);
-  const surveys = validateRecords(surveySchema, data.surveys ?? [], names.surveys);
-  const social = validateRecords(socialSchema, data.social ?? [], names.social);
+  // Records are mapped to the library's fields by the options' columns and sources, and read by their formats.
+  const mapped = (kind: RecordKind) => mappedRecords(data[kind] ?? [], resolveReading(kind, options), names[kind]);
+  const rules = (kind: RecordKind) => resolveReading(kind, options).rules;
+  const customers = validateRecords(customerSchemaFor(rules("customers")), mapped("customers"), names.customers, 1, customerSchemaFor, ["customerId"]);
+  const purchases = validateRecords(purchaseSchemaFor(rules("purchases")), mapped("purchases"), names.purchases, 1, purchaseSchemaFor, ["customerId", "email"]);
+  const surveys = validateRecords(surveySchemaFor(rules("surveys")), mapped("surveys"), names.surveys, 1, surveySchemaFor, ["customerId", "email"]);
+  const social = validateRecords(socialSchemaFor(rules("social")), mapped("social"), names.social, 1, socialSchemaFor, ["customerId", "author", "authorEmail"]);
   const answerRanges = outOfRangeAnswers(surveys.records, options);
   // Answer-range problems go at their rows, as a reader that checks record by record reports them.
   const surveyProblems = [...surveys.problems, ...answerRanges.problems].sort((a, b) => a.row - b.row);

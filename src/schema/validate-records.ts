@@ -1,5 +1,7 @@
 import * as z from "zod";
 import type { InputProblem, RecordRef } from "./problem.js";
+import type { ValueRules } from "./fields.js";
+import { originOf } from "./record-origin.js";
 import { RecordValidator, schemaVerdict, type RecordVerdict } from "./record-validator.js";
 
 /** A validated record together with where it came from, so every score and talking point can cite it. */
@@ -30,21 +32,43 @@ export function validateRecords<S extends z.ZodType>(
   rows: Iterable<unknown>,
   source: string,
   firstRow = 1,
+  schemaFor?: (rules: ValueRules) => S,
+  /** Fields one of which a record must have (the keys that name its customer). */
+  identity: readonly string[] = [],
 ): SourceValidation<z.output<S>> {
   const records: Located<z.output<S>>[] = [];
   const problems: InputProblem[] = [];
   let rejectedRows = 0;
   let row = firstRow;
   const validate = verdictsOf(schema);
+  const byRules = new Map<ValueRules, (raw: unknown) => RecordVerdict<z.output<S>>>();
   for (const raw of rows) {
-    const verdict = validate(raw);
-    if (verdict.ok) {
-      records.push({ record: verdict.record, ref: { source, row } });
+    // A record read from a file names its own file and row, and may be a row that could not be read at all.
+    const origin = originOf(raw);
+    const ref = origin === undefined ? { source, row } : { source: origin.source, row: origin.row };
+    row += 1;
+    if (origin?.leftOut !== undefined) continue;
+    if (origin?.problem !== undefined) {
+      rejectedRows += 1;
+      problems.push({ ...ref, field: "(record)", message: origin.problem });
+      continue;
+    }
+    let check = validate;
+    if (origin?.rules !== undefined && schemaFor !== undefined) {
+      const rules = origin.rules;
+      check = byRules.get(rules) ?? verdictsOf(schemaFor(rules));
+      byRules.set(rules, check);
+    }
+    const verdict = check(raw);
+    if (verdict.ok && identity.length > 0 && !identity.some((field) => (verdict.record as Record<string, unknown>)[field] !== undefined)) {
+      rejectedRows += 1;
+      problems.push({ ...ref, field: identity[0] as string, message: `expected a customer ID${identity.length > 1 ? ` (or ${identity.slice(1).join(" or ")}, to join on)` : ""}` });
+    } else if (verdict.ok) {
+      records.push({ record: verdict.record, ref });
     } else {
       rejectedRows += 1;
-      for (const issue of verdict.issues) problems.push({ source, row, field: issue.field, message: issue.message });
+      for (const issue of verdict.issues) problems.push({ ...ref, field: issue.field, message: issue.message });
     }
-    row += 1;
   }
   return { records, problems, rejectedRows };
 }

@@ -32,18 +32,28 @@ export function customerQuery(sql: SqlFragments, table: ResolvedTable, cooldownD
     ["invitedDay", "c.invited_day"],
     ...(handles.length > 0 ? ([["handles", "c.handle_list"]] as const) : []),
   ]);
-  const facts = [
+  // Consent holds when some row gives it and none refuses it (a "no" wins a contradiction, as in the library).
+  const consent = [
     `SELECT`,
     `  c.customer_id,`,
     `  ${d.anyTrue("c.opted_out")} AS opted_out,`,
-    `  ${d.anyTrue("c.crm_consent")} AS consented,`,
+    `  ${d.anyTrue("c.crm_consent")} AND NOT ${d.anyTrue("NOT c.crm_consent")} AS consented`,
+    `FROM customer_records AS c`,
+    `GROUP BY c.customer_id`,
+  ].join("\n");
+  const facts = [
+    `SELECT`,
+    `  c.customer_id,`,
+    `  ${d.anyTrue("k.opted_out")} AS opted_out,`,
+    `  ${d.anyTrue("k.consented")} AS consented,`,
     `  ${d.anyTrue(`a.day - c.invited_day < ${cooldownDays}`)} AS recently_invited,`,
     `  ${d.valueAtMin(first, "c.source_row")} AS first_record`,
-    `FROM customer_records AS c CROSS JOIN as_of AS a`,
+    `FROM customer_records AS c CROSS JOIN as_of AS a JOIN consent_facts AS k ON k.customer_id = c.customer_id`,
     `GROUP BY c.customer_id`,
   ].join("\n");
   return {
     records: { name: "customer_records", sql: records },
+    beforeAsOf: [{ name: "consent_facts", sql: consent }],
     aggregates: [{ name: "customer_facts", sql: facts }],
     joins: [["customer_facts", "cf"]],
     columns: [

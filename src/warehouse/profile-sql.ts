@@ -12,11 +12,22 @@ import { surveyQuery } from "./survey-sql.js";
 
 const DIALECTS: Readonly<Record<WarehouseDialect, SqlDialect>> = { duckdb: DUCKDB, bigquery: BIGQUERY, snowflake: SNOWFLAKE };
 
-/** "As of": the given day, or the latest event day over every dated record (excluded customers', returns and private posts included). */
-function asOfCte(resolved: ResolvedProfileSqlOptions, dated: readonly string[], dialect: SqlDialect): Cte {
+/**
+ * "As of": the given day, or the latest event day over the dated records (returns and private posts included) of
+ * customers who may be profiled: an opted-out customer's records — or, with consent required, a customer's without
+ * consent — move nothing, as in the library.
+ */
+function asOfCte(resolved: ResolvedProfileSqlOptions, dated: readonly string[], dialect: SqlDialect, hasCustomers: boolean): Cte {
   if (resolved.asOfDay !== undefined) return { name: "as_of", sql: `SELECT ${dialect.cast(String(resolved.asOfDay), "integer")} AS day` };
   if (dated.length === 0) return { name: "as_of", sql: `SELECT ${dialect.cast("NULL", "integer")} AS day` };
-  const latest = dated.map((records) => `SELECT MAX(event_day) AS day FROM ${records}`).join("\n  UNION ALL\n  ");
+  const counted = !hasCustomers
+    ? resolved.requireConsent
+      ? " WHERE FALSE"
+      : ""
+    : resolved.requireConsent
+      ? " WHERE customer_id IN (SELECT customer_id FROM consent_facts WHERE NOT opted_out AND consented)"
+      : " WHERE customer_id NOT IN (SELECT customer_id FROM consent_facts WHERE opted_out)";
+  const latest = dated.map((records) => `SELECT MAX(event_day) AS day FROM ${records}${counted}`).join("\n  UNION ALL\n  ");
   return { name: "as_of", sql: `SELECT MAX(day) AS day\nFROM (\n  ${latest}\n) AS latest_days` };
 }
 
@@ -69,7 +80,8 @@ export function profileSql(options: ProfileSqlOptions): string {
   const ids = sources.map((source) => `SELECT DISTINCT customer_id FROM ${source.records.name}`).join(`\n${dialect.unionDistinct}\n`);
   const ctes: Cte[] = [
     ...sources.map((source) => source.records),
-    asOfCte(resolved, dated, dialect),
+    ...sources.flatMap((source) => source.beforeAsOf ?? []),
+    asOfCte(resolved, dated, dialect, customers !== undefined),
     { name: "customer_ids", sql: ids },
     ...sources.flatMap((source) => source.aggregates),
     profiledCte(resolved, customers !== undefined),

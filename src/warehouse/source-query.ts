@@ -8,6 +8,8 @@ import type { Cte } from "./sql-fragments.js";
 export interface SourceQuery {
   /** `<source>_records`: one row per usable record, with `customer_id`, `source_row` and (dated sources) `event_day`. */
   readonly records: Cte;
+  /** Steps that must come before "as of" (who is excluded for good, which decides what "as of" may see). */
+  readonly beforeAsOf?: readonly Cte[] | undefined;
   /** Steps that aggregate the records, in order. */
   readonly aggregates: readonly Cte[];
   /** Per-customer steps (one row per customer ID) joined to the profiled customers, each under its alias. */

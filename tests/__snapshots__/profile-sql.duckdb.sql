@@ -54,14 +54,22 @@ social_records AS (
   FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY "posted_at", "post_id") AS "brand_advocates_row" FROM crm.posts) AS numbered
   WHERE TRIM(CAST("customerId" AS VARCHAR)) <> '' AND "date" IS NOT NULL
 ),
+consent_facts AS (
+  SELECT
+    c.customer_id,
+    bool_or(COALESCE(c.opted_out, FALSE)) AS opted_out,
+    bool_or(COALESCE(c.crm_consent, FALSE)) AND NOT bool_or(COALESCE(NOT c.crm_consent, FALSE)) AS consented
+  FROM customer_records AS c
+  GROUP BY c.customer_id
+),
 as_of AS (
   SELECT MAX(day) AS day
   FROM (
-    SELECT MAX(event_day) AS day FROM purchase_records
+    SELECT MAX(event_day) AS day FROM purchase_records WHERE customer_id NOT IN (SELECT customer_id FROM consent_facts WHERE opted_out)
     UNION ALL
-    SELECT MAX(event_day) AS day FROM survey_records
+    SELECT MAX(event_day) AS day FROM survey_records WHERE customer_id NOT IN (SELECT customer_id FROM consent_facts WHERE opted_out)
     UNION ALL
-    SELECT MAX(event_day) AS day FROM social_records
+    SELECT MAX(event_day) AS day FROM social_records WHERE customer_id NOT IN (SELECT customer_id FROM consent_facts WHERE opted_out)
   ) AS latest_days
 ),
 customer_ids AS (
@@ -76,11 +84,11 @@ customer_ids AS (
 customer_facts AS (
   SELECT
     c.customer_id,
-    bool_or(COALESCE(c.opted_out, FALSE)) AS opted_out,
-    bool_or(COALESCE(c.crm_consent, FALSE)) AS consented,
+    bool_or(COALESCE(k.opted_out, FALSE)) AS opted_out,
+    bool_or(COALESCE(k.consented, FALSE)) AS consented,
     bool_or(COALESCE(a.day - c.invited_day < 90, FALSE)) AS recently_invited,
     arg_min({'name': c.crm_name, 'consent': c.crm_consent, 'invitedDay': c.invited_day, 'handles': c.handle_list}, c.source_row) AS first_record
-  FROM customer_records AS c CROSS JOIN as_of AS a
+  FROM customer_records AS c CROSS JOIN as_of AS a JOIN consent_facts AS k ON k.customer_id = c.customer_id
   GROUP BY c.customer_id
 ),
 purchase_facts AS (

@@ -13,7 +13,8 @@ describe("an opt-out holds even when the rest of its customer row is invalid (le
   it("a row with a bad e-mail still opts its customer out", () => {
     const result = identifyAdvocates(
       { customers: [{ customerId: "a", optedOut: true, email: "not-an-email" }], purchases: [{ customerId: "a", date: "2024-01-01", amount: 1 }] },
-      { mode: "lenient", minimum: { loyalty: 0, commitment: 0, voice: 0 } },
+      // Nobody else has a record, and an excluded customer's records move nothing: "as of" must be given.
+      { mode: "lenient", asOf: "2024-06-30", minimum: { loyalty: 0, commitment: 0, voice: 0 } },
     );
     expect(result.advocates.map((advocate) => advocate.customerId)).toEqual([]);
     expect(result.excluded.optedOut).toBe(1);

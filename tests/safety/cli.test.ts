@@ -145,7 +145,7 @@ describe("CLI: nothing from the data can act on the terminal", () => {
   // Hostile IDs for a few real customers, everywhere they appear.
   const ids = ["true-advocate", "vocal-critic", "lapsed-promoter"];
   const renamed = new Map(ids.map((id, index) => [id, `${TERMINAL_STRINGS[index]}${id}`]));
-  const swap = <T extends { customerId: string | number }>(record: T): T => ({ ...record, customerId: renamed.get(String(record.customerId)) ?? record.customerId });
+  const swap = <T extends { customerId?: string | number | undefined }>(record: T): T => ({ ...record, customerId: renamed.get(String(record.customerId)) ?? record.customerId });
   const hostile = writeFixtureCsv({ customers: data.customers.map(swap), purchases: data.purchases.map(swap), surveys: data.surveys.map(swap), social: data.social.map(swap) });
   const hostileArgs = ["--customers", hostile.customers, "--purchases", hostile.purchases, "--surveys", hostile.surveys, "--social", hostile.social];
 

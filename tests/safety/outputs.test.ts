@@ -30,7 +30,7 @@ function poisoned() {
   const data = archetypeData();
   const ids = [...new Set(data.purchases.map((purchase) => purchase.customerId))].slice(0, HOSTILE_STRINGS.length);
   const rename = new Map(ids.map((id, index) => [id, `${HOSTILE_STRINGS[index]}`]));
-  const swap = <T extends { customerId: string | number }>(record: T): T => ({ ...record, customerId: rename.get(String(record.customerId)) ?? record.customerId });
+  const swap = <T extends { customerId?: string | number | undefined }>(record: T): T => ({ ...record, customerId: rename.get(String(record.customerId)) ?? record.customerId });
   return {
     customers: [
       ...data.customers.map(swap),

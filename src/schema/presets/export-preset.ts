@@ -1,4 +1,4 @@
-import type { RecordKind } from "../../profile/record-intake.js";
+import type { RecordKind } from "../record-kind.js";
 
 /**
  * How to read one vendor's export as records of one kind: which of its columns hold which of the library's fields,
