@@ -411,6 +411,10 @@ describe("social presets", () => {
   it("social-listening sums likes, comments and shares when the export has no engagement total", () => {
     const adapted = EXPORT_PRESETS["social-listening"].adapt?.({ date: "2026-01-01", platform: "X", likes: "4", comments: "1", shares: "2" });
     expect(adapted).toMatchObject({ platform: "twitter", engagement: 7 });
+    // Talkwalker's documents are dated in Unix milliseconds; a compact YYYYMMDD date is left as it is.
+    const adapt = EXPORT_PRESETS["social-listening"].adapt;
+    expect(adapt?.({ date: "1791190872000", platform: "SOCIALMEDIA_TWITTER" })).toMatchObject({ date: "2026-10-05T09:01:12.000Z", platform: "twitter" });
+    expect(adapt?.({ date: "20261005", platform: "news" })).toMatchObject({ date: "20261005" });
   });
 
   it("trustpilot-reviews reads stars, title, text and the reviewer's e-mail as brand reviews", () => {

@@ -1,5 +1,5 @@
 import type { ExportPreset } from "./export-preset.js";
-import { fieldsOnly, plainNumber, rawText } from "./raw-values.js";
+import { fieldsOnly, isoFromUnixSeconds, plainNumber, rawText } from "./raw-values.js";
 
 /*
  * A social-listening mentions export (Brandwatch Consumer Research, Talkwalker, and tools that export in the same
@@ -29,7 +29,9 @@ import { fieldsOnly, plainNumber, rawText } from "./raw-values.js";
  * - Sprout Social: its listening export's columns were not in the stored pages (https://api.sproutsocial.com/docs/
  *   says listening data is not in its API); map its columns yourself (`--map social.author="…"`).
  *
- * Rules: a mention whose reply link points at itself (a thread's first post, whose thread URL is its own) is a post
+ * Rules: a date written as a Unix time (10 digits, or 13 for milliseconds, as Talkwalker's API writes `published`:
+ * https://developer.talkwalker.com/guides/use-histogram-api/performance passes such timestamps) is read as one; a
+ * mention whose reply link points at itself (a thread's first post, whose thread URL is its own) is a post
  * with no parent; a mention with a parent but typed `post` (or no type column) is a reply. Engagement, when the
  * export has no total, is likes + comments + shares. `X` and `x.com` are the platform `twitter`.
  */
@@ -45,6 +47,13 @@ const PLATFORM_NAMES = new Map([
   ["facebook.com", "facebook"],
   ["instagram.com", "instagram"],
 ]);
+
+/** A date written as a Unix time (Talkwalker's API writes `published` in milliseconds) in ISO form; other forms as written. */
+function isoDate(value: unknown): unknown {
+  const text = rawText(value);
+  if (text === undefined || !/^\d{10}(\d{3})?$/.test(text)) return value;
+  return isoFromUnixSeconds(text.length === 13 ? Number(text) / 1000 : text) ?? value;
+}
 
 function platformName(value: unknown): unknown {
   const text = rawText(value)?.toLowerCase();
@@ -85,6 +94,7 @@ export const socialListening: ExportPreset = {
   adapt(record) {
     const fields = fieldsOnly(record, EXTRA);
     if (fields.platform !== undefined) fields.platform = platformName(fields.platform);
+    if (fields.date !== undefined) fields.date = isoDate(fields.date);
     const postId = rawText(fields.postId);
     const parent = rawText(fields.inReplyTo);
     if (parent !== undefined && parent === postId) delete fields.inReplyTo;
