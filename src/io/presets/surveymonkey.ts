@@ -11,8 +11,10 @@ import { leadingWholeNumber, satisfactionScore } from "./raw-values.js";
  * below is as seen in SurveyMonkey exports handled by public code:
  * - a two-row header: row one has the respondent columns `Respondent ID`, `Collector ID`, `Start Date`, `End Date`,
  *   `IP Address`, `Email Address`, `First Name`, `Last Name`, `Custom Data 1`, then each question's text (once, over
- *   the first of its columns; a multiple-answer question's further columns are blank there); row two has each
- *   question column's answer label (`Response`, `Open-Ended Response`, or the choice) and is not a response;
+ *   the first of its columns; a multiple-answer question's further columns are blank there); row two is not a
+ *   response (public code reading these exports skips it): it is blank under the respondent columns and labels
+ *   each question column's answers (`Response`, `Open-Ended Response`, or the choice; these labels as SurveyMonkey
+ *   writes them, not in what was read);
  * - `Custom Data 1` holds the custom value a brand passes with the survey link (a customer id, when passed).
  * Not documented in what was read: the date form. This preset reads SurveyMonkey's US form
  * `03/04/2026 02:22:01 PM` (`MM/dd/yyyy hh:mm:ss a`); set `dateFormat` if your account writes another.
