@@ -107,6 +107,7 @@ export { readRecords, parseCsv, streamCsv, streamNdjson, InputFileError } from "
 export { loadData, type DataFiles, type LoadedData } from "./io/load-data.js";
 export { profileFiles, type DataFileSets, type FilePaths, type ReadOptions } from "./io/profile-files.js";
 export { nestColumns } from "./io/nest-columns.js";
+export { EXPORT_PRESETS, PRESET_ALIASES, presetNamed, type ExportPreset, type ExportPresetName } from "./schema/presets/index.js";
 export { advocatesCsv, ADVOCATE_CSV_COLUMNS } from "./io/advocates-csv.js";
 export { advocatesTable } from "./io/advocates-table.js";
 export { csvText, FORMULA_PREFIXES, type CsvCell } from "./io/csv-writer.js";

@@ -25,7 +25,7 @@ export class CsvRowReader {
     const field = this.fields[index] as FieldSource;
     if (field.kind === "cell") {
       const cell = this.cells[field.column];
-      return cell === undefined || cell === "" ? ABSENT : cell;
+      return cell === undefined || cell === "" ? (field.fallback ?? ABSENT) : cell;
     }
     if (field.kind === "absent") return ABSENT;
     if (field.kind === "constant") return field.value;
@@ -47,6 +47,11 @@ export class CsvRowReader {
       const value = this.rawValue(index);
       if (value !== ABSENT) Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
     });
+    // A preset's extra columns, for its adapter (never validated: the adapter returns fields only).
+    for (const [name, column] of this.plan.extras) {
+      const cell = this.cells[column];
+      if (cell !== undefined && cell !== "" && !Object.hasOwn(record, name)) Object.defineProperty(record, name, { value: cell, enumerable: true, writable: true, configurable: true });
+    }
     return record;
   }
 }

@@ -4,7 +4,7 @@ import { extname } from "node:path";
 import Papa from "papaparse";
 import type { RecordKind } from "../profile/record-intake.js";
 import { planColumns, type ColumnPlan } from "../schema/columns/column-plan.js";
-import { API_OPTION_NAMES, type OptionNaming, type ResolvedReading } from "../schema/columns/source-reading.js";
+import { API_OPTION_NAMES, plainReading, type OptionNaming, type ResolvedReading } from "../schema/columns/source-reading.js";
 import { presetNamed } from "../schema/presets/index.js";
 import type { ChunkTask, CsvDialect } from "./chunk-profiler.js";
 import { parseCsvText } from "./csv-text.js";
@@ -118,7 +118,7 @@ function sniffDelimiter(bytes: Uint8Array): string {
 export async function* fileChunks(path: string, kind: RecordKind, source: string, options: ChunkingOptions): AsyncGenerator<ChunkTask> {
   const format = formatOf(path, source);
   let id = options.firstId;
-  const reading: ResolvedReading = options.reading ?? { kind, columns: [], acknowledge: [], values: [], rules: {}, skipRowsAfterHeader: 0 };
+  const reading: ResolvedReading = options.reading ?? plainReading(kind);
   if (format === "json") {
     for (const records of await jsonRecords(path, source, reading, options.encoding)) yield { id: id++, kind, source, format: "records", records };
     return;
@@ -171,7 +171,7 @@ export async function* fileChunks(path: string, kind: RecordKind, source: string
     }
     const dialect: CsvDialect = { delimiter, newline };
     const names = parseCsvText(Buffer.from(bytes.subarray(0, end)).toString("utf8"), dialect).rows[0] ?? [];
-    const plan: ColumnPlan = options.raw === true ? { keys: names, fields: names.map((_, column) => ({ kind: "cell", column })), header: names } : planColumns(names, reading, source, "header", options.naming ?? API_OPTION_NAMES);
+    const plan: ColumnPlan = options.raw === true ? { keys: names, fields: names.map((_, column) => ({ kind: "cell", column })), header: names, extras: [] } : planColumns(names, reading, source, "header", options.naming ?? API_OPTION_NAMES);
     header = { plan, dialect, delimiterByte };
     options.onHeader?.(names, plan);
     return bytes.subarray(end);

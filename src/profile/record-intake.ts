@@ -10,7 +10,7 @@ import { socialSchemaFor, type SocialActivity } from "../schema/social.js";
 import { surveySchemaFor, type SurveyResponse } from "../schema/survey.js";
 import { schemaKeys } from "../schema/columns/column-plan.js";
 import { RecordMapper } from "../schema/columns/record-mapper.js";
-import type { ResolvedReading } from "../schema/columns/source-reading.js";
+import { plainReading, type ResolvedReading } from "../schema/columns/source-reading.js";
 import type { ValueRules } from "../schema/fields.js";
 import type { ExportPreset } from "../schema/presets/export-preset.js";
 import { presetNamed } from "../schema/presets/index.js";
@@ -368,7 +368,7 @@ export class RecordIntake {
   private sourceIntake(kind: RecordKind, source: string): SourceIntake {
     let intake = this.sources.get(source);
     if (intake === undefined || intake.kind !== kind) {
-      const reading = this.readings.bySource?.find(([name]) => name === source)?.[1] ?? this.readings.byKind?.[kind] ?? { kind, columns: [], acknowledge: [], values: [], rules: {}, skipRowsAfterHeader: 0 };
+      const reading = this.readings.bySource?.find(([name]) => name === source)?.[1] ?? this.readings.byKind?.[kind] ?? plainReading(kind);
       const preset = reading.preset === undefined ? undefined : presetNamed(reading.preset);
       intake = { kind, validator: this.validatorFor(kind, reading.rules), mapper: new RecordMapper(reading, source), preset, reading };
       this.sources.set(source, intake);

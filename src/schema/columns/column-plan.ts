@@ -6,11 +6,13 @@ import { surveySchema } from "../survey.js";
 import { closestName } from "../values/closest-name.js";
 import { InputFileError } from "../input-file-error.js";
 import { FIELD_SYNONYMS, headerKey, looksLikeConsent, plainKey } from "./header-rule.js";
+import { presetNamed } from "../presets/index.js";
 import { API_OPTION_NAMES, type OptionNaming, type ResolvedReading } from "./source-reading.js";
 
 /** Where one field of a record comes from. */
 export type FieldSource =
-  | { readonly kind: "cell"; readonly column: number }
+  /** A column; where a row leaves it empty, the reading's constant for the field (if any). */
+  | { readonly kind: "cell"; readonly column: number; readonly fallback?: string | number | boolean | undefined }
   | { readonly kind: "nested"; readonly columns: ReadonlyArray<readonly [column: number, key: string]> }
   | { readonly kind: "constant"; readonly value: string | number | boolean }
   | { readonly kind: "absent" };
@@ -23,8 +25,10 @@ export type FieldSource =
 export interface ColumnPlan {
   readonly keys: readonly string[];
   readonly fields: readonly FieldSource[];
-  /** Nested fields mapped from columns of other names (`handles.twitter` ← "Twitter Handle"). */
+  /** The columns as the source names them (a CSV header, or a JSON record's keys). */
   readonly header: readonly string[];
+  /** A preset's extra columns found: name → column (handed to its adapter, never validated or kept). */
+  readonly extras: ReadonlyArray<readonly [name: string, column: number]>;
 }
 
 const SCHEMA_KEYS: Record<RecordKind, readonly string[]> = {
@@ -109,9 +113,34 @@ export function planColumns(header: readonly string[], reading: ResolvedReading,
     used.add(found);
   }
   const constants = new Map(reading.values);
+  // Columns a preset finds from the header itself (survey questions named by their text), for fields still unmapped.
+  const preset = reading.preset === undefined ? undefined : presetNamed(reading.preset);
+  if (preset?.locateColumns !== undefined) {
+    for (const [field, name] of Object.entries(preset.locateColumns(header))) {
+      const column = columnOf(name);
+      if (column < 0 || explicit.has(field) || used.has(column)) continue;
+      const dot = field.indexOf(".");
+      if (dot > 0 && NESTED_KEYS.has(field.slice(0, dot))) mappedNested.set(field.slice(0, dot), [...(mappedNested.get(field.slice(0, dot)) ?? []), [column, field.slice(dot + 1)]]);
+      else if (keys.includes(field)) explicit.set(field, column);
+      else continue;
+      used.add(column);
+    }
+  }
+  const extras: Array<readonly [string, number]> = [];
+  for (const [name, candidates] of reading.extras) {
+    const found = candidates.map(columnOf).find((column) => column >= 0);
+    if (found !== undefined) {
+      extras.push([name, found]);
+      used.add(found);
+    }
+  }
+  const cell = (column: number, key: string): FieldSource => {
+    const fallback = constants.get(key);
+    return fallback === undefined ? { kind: "cell", column } : { kind: "cell", column, fallback };
+  };
   const fields = keys.map((key): FieldSource => {
     const mapped = explicit.get(key);
-    if (mapped !== undefined) return { kind: "cell", column: mapped };
+    if (mapped !== undefined) return cell(mapped, key);
     if (NESTED_KEYS.has(key)) {
       const columns: Array<readonly [number, string]> = [...(mappedNested.get(key) ?? [])];
       normalised.forEach((name, column) => {
@@ -136,7 +165,7 @@ export function planColumns(header: readonly string[], reading: ResolvedReading,
     const match = matches[0];
     if (match !== undefined) {
       used.add(match);
-      return { kind: "cell", column: match };
+      return cell(match, key);
     }
     return constantOr(constants.get(key));
   });
@@ -160,7 +189,7 @@ export function planColumns(header: readonly string[], reading: ResolvedReading,
       `column ${JSON.stringify(name)} looks like consent or an opt-out, but no field reads it. An objection must never be ignored: map it (${naming.column(kind, kind === "customers" ? "optedOut" : "optedOut")} = ${JSON.stringify(name)}, or consent) or acknowledge that it is not one (${naming.acknowledge(kind, name)})`,
     );
   });
-  return { keys, fields, header };
+  return { keys, fields, header, extras };
 }
 
 function constantOr(value: string | number | boolean | undefined): FieldSource {

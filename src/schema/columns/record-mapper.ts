@@ -10,7 +10,7 @@ function isPlainRecord(raw: unknown): raw is Record<string, unknown> {
 
 /** Whether a plan reads every field from the key of the same name and adds nothing: the record needs no copy. */
 function isIdentity(plan: ColumnPlan): boolean {
-  return plan.fields.every((field, index) => field.kind === "absent" || (field.kind === "cell" && plan.header[field.column] === plan.keys[index]));
+  return plan.extras.length === 0 && plan.fields.every((field, index) => field.kind === "absent" || (field.kind === "cell" && field.fallback === undefined && plan.header[field.column] === plan.keys[index]));
 }
 
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
@@ -57,7 +57,8 @@ export class RecordMapper {
       const key = plan.keys[index] as string;
       if (field.kind === "cell") {
         const value = raw[plan.header[field.column] as string];
-        if (value !== null && value !== undefined) define(record, key, value);
+        if (value !== null && value !== undefined && value !== "") define(record, key, value);
+        else if (field.fallback !== undefined) define(record, key, field.fallback);
       } else if (field.kind === "constant") define(record, key, field.value);
       else if (field.kind === "nested") {
         let group: Record<string, unknown> | undefined;
@@ -70,6 +71,10 @@ export class RecordMapper {
         if (group !== undefined) define(record, key, group);
       }
     });
+    for (const [name, column] of plan.extras) {
+      const value = raw[plan.header[column] as string];
+      if (value !== null && value !== undefined && value !== "" && !Object.hasOwn(record, name)) define(record, name, value);
+    }
     return record;
   }
 }

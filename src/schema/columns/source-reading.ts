@@ -15,6 +15,8 @@ export interface ResolvedReading {
   readonly preset?: string | undefined;
   /** Field path → candidate columns, in order; `explicit` ones must exist (the user named them). */
   readonly columns: ReadonlyArray<readonly [field: string, candidates: readonly string[], explicit: boolean]>;
+  /** A preset's extra columns (name → candidate columns): read for its adapter, never validated or kept. */
+  readonly extras: ReadonlyArray<readonly [name: string, candidates: readonly string[]]>;
   readonly acknowledge: readonly string[];
   readonly values: ReadonlyArray<readonly [field: string, value: string | number | boolean]>;
   readonly rules: ValueRules;
@@ -55,11 +57,13 @@ export function resolveReading(kind: RecordKind, options: Pick<AdvocateOptions, 
   for (const [field, candidates] of Object.entries(preset?.columns ?? {})) {
     if (!explicit.has(field)) columns.push([field, typeof candidates === "string" ? [candidates] : [...candidates], false]);
   }
-  const values = new Map<string, string | number | boolean>([...Object.entries(general.values ?? {}), ...Object.entries(file.values ?? {})]);
+  // A preset's constants first, so the user's values win.
+  const values = new Map<string, string | number | boolean>([...Object.entries(preset?.constants ?? {}), ...Object.entries(general.values ?? {}), ...Object.entries(file.values ?? {})]);
   return {
     kind,
     preset: preset?.name,
     columns,
+    extras: Object.entries(preset?.extraColumns ?? {}).map(([name, candidates]) => [name, typeof candidates === "string" ? [candidates] : [...candidates]] as const),
     acknowledge: [...(preset?.acknowledgedColumns ?? []), ...(general.acknowledge ?? []), ...(file.acknowledge ?? [])],
     values: [...values],
     rules: {
@@ -69,4 +73,14 @@ export function resolveReading(kind: RecordKind, options: Pick<AdvocateOptions, 
     },
     skipRowsAfterHeader: preset?.skipRowsAfterHeader ?? 0,
   };
+}
+
+/**
+ * The reading of records written in the library's own columns and formats: nothing mapped, nothing assumed.
+ *
+ * @example
+ * plainReading("purchases").columns; //=> []
+ */
+export function plainReading(kind: RecordKind): ResolvedReading {
+  return { kind, columns: [], extras: [], acknowledge: [], values: [], rules: {}, skipRowsAfterHeader: 0 };
 }
