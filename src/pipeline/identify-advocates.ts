@@ -17,6 +17,8 @@ import { BestOf } from "../rank/best-of.js";
 import { compareRank } from "../rank/rank-order.js";
 import { reasonsFor } from "../rank/reasons.js";
 import { round4 } from "../rank/round.js";
+import { rankingWarnings } from "../rank/ranking-warnings.js";
+import type { UnmatchedAuthor } from "../profile/thread-facts.js";
 import { findPersonas, type Persona, type ScorePoint } from "../rank/personas.js";
 import { SEGMENTS, segmentOf, type Segment } from "../rank/segment.js";
 import { statedVsRevealed, type LoyaltyQuadrant, type StatedVsRevealed } from "../rank/stated-vs-revealed.js";
@@ -43,8 +45,14 @@ export interface AdvocateResult {
     readonly claimedPromoters: number;
     readonly silentCommitted: number;
   };
-  /** Measurement warnings from fitting (e.g. a survey scale with Cronbach's alpha below 0.7). */
+  /**
+   * What deserves attention: reading (empty or mostly unreadable sources, rows left out, unmatched authors,
+   * duplicates), fitting (e.g. a survey scale with Cronbach's alpha below 0.7) and ranking (a dimension without data,
+   * an empty list and why).
+   */
   readonly warnings: readonly string[];
+  /** Public voices who are not known customers, defenders first (never scored; see `PreparedProfiles`). */
+  readonly unmatchedAuthors: readonly UnmatchedAuthor[];
   /** Bad rows skipped in lenient mode (empty in strict mode, which throws instead). */
   readonly problems: InputProblem[];
   /** k-means personas over everyone scored, strongest first (only with the `personas` option). */
@@ -123,6 +131,8 @@ export function rankProfiles(prepared: PreparedProfiles, resolved: AdvocateOptio
   const quadrants: Record<LoyaltyQuadrant, number> = { "true-loyalty": 0, "latent-loyalty": 0, "spurious-loyalty": 0, "no-loyalty": 0 };
   let claimedPromoters = 0;
   let silentCommitted = 0;
+  const withData = { loyalty: 0, commitment: 0, voice: 0 };
+  const below = { loyalty: 0, commitment: 0, voice: 0 };
   for (const profile of prepared.profiles.values()) {
     const customer = score(profile, model);
     const segment = segmentOf(customer);
@@ -133,6 +143,10 @@ export function rankProfiles(prepared: PreparedProfiles, resolved: AdvocateOptio
     if (checked.silentCommitted) silentCommitted += 1;
     if (resolved.personas !== undefined) {
       points.push({ customerId: customer.customerId, loyalty: customer.loyalty.score, commitment: customer.commitment.score, voice: customer.voice.score });
+    }
+    for (const dimension of ["loyalty", "commitment", "voice"] as const) {
+      if (customer[dimension].confidence > 0) withData[dimension] += 1;
+      if (customer[dimension].score < model.minimum[dimension]) below[dimension] += 1;
     }
     if (customer.eligible) eligible.add({ customer, segment, checked });
     else belowMinimum += 1;
@@ -149,7 +163,12 @@ export function rankProfiles(prepared: PreparedProfiles, resolved: AdvocateOptio
     excluded: { ...prepared.excluded, belowMinimum },
     segments,
     statedVsRevealed: { quadrants, claimedPromoters, silentCommitted },
-    warnings: model.commitment.warnings,
+    warnings: [
+      ...prepared.warnings,
+      ...model.commitment.warnings,
+      ...rankingWarnings({ scored: prepared.profiles.size, withData, belowMinimum: below, listed: listed.length }, model.minimum, model.weights),
+    ],
+    unmatchedAuthors: prepared.unmatchedAuthors,
     problems: prepared.problems,
     personas: clustering?.personas,
     model,
