@@ -11,9 +11,13 @@ export { recencyWeight } from "./stats/decay.js";
 export { lowerCredibleBound } from "./stats/credible-bound.js";
 export type { DimensionScore } from "./stats/dimension-score.js";
 export { textSentiment, type TextSentiment } from "./text/sentiment.js";
+export { readTone, shippedToneModel } from "./text/tone/read-tone.js";
+export { readToneWith, type ToneReading, type ToneOptions, type ToneAdjustmentWeights } from "./text/tone/tone-reader.js";
+export { ToneModel, TONE_CLASSES, type ToneLabel, type PackedToneModel } from "./text/tone/tone-model.js";
+export { TONE_MODEL } from "./text/tone/tone-weights.js";
+export type { BrandWords } from "./text/tone/tone-tokens.js";
 export { detectTopics, DEFAULT_TOPICS } from "./text/topics.js";
 export { verbatimThemes, type VerbatimThemes } from "./text/themes.js";
-export { CUSTOMER_EXPERIENCE_LEXICON } from "./text/sentiment.js";
 // validate
 export * from "./schema/index.js";
 // profile

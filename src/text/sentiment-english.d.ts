@@ -7,3 +7,9 @@ declare module "sentiment/languages/en/index.js" {
   };
   export default english;
 }
+
+// The Emoji Sentiment Ranking (Kralj Novak et al. 2015) as the `sentiment` package ships it: emoji → −5..5.
+declare module "sentiment/build/emoji.json" {
+  const emoji: Record<string, number>;
+  export default emoji;
+}
