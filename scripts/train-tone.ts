@@ -135,11 +135,18 @@ export const DENSE_PRIOR: Readonly<Partial<Record<(typeof DENSE_FEATURES)[number
   positiveAfterUsedTo: [1, 0, -1],
   politeComplaint: [0.5, 0, -0.5],
   thanksWithComplaint: [0.5, 0, -0.5],
-  refusal: [1.5, 0, -1],
+  refusal: [2, 0, -1],
   repeatedProblem: [1, 0, -0.5],
-  reassurance: [-0.5, 0, 1.5],
+  reassurance: [-1, 0, 1.5],
   sarcasmCue: [1, 0, -1],
 };
+
+/**
+ * Cues kept at their prior, not learned: the training tweets hold a few dozen refusals ("never again", "won't be
+ * back") and reassurances ("no worries", "not my experience", "never had a problem"), too few to learn from, and the
+ * library must read both right (a refusal is a lost customer, a reassurance is how a defence begins).
+ */
+export const FROZEN_CUES: ReadonlySet<(typeof DENSE_FEATURES)[number]> = new Set(["refusal", "reassurance"]);
 
 function densePrior(dimension: number): { weights: Float64Array; bias: Float64Array } {
   const weights = new Float64Array(dimension * CLASSES);
@@ -152,10 +159,12 @@ function densePrior(dimension: number): { weights: Float64Array; bias: Float64Ar
 }
 
 /** Trains on the given items: full fit, keep the strongest features, refit on them, pack. */
+const frozenIndex = (index: number): boolean => index >= 1 << SETTINGS.bits && FROZEN_CUES.has(DENSE_FEATURES[index - (1 << SETTINGS.bits)] as (typeof DENSE_FEATURES)[number]);
+
 export function train(items: readonly LabelledText[], training: Record<string, unknown> = {}): PackedToneModel {
   const weightOf = (item: LabelledText) => (item.id === undefined ? 1 : TRAINING.twcsWeight);
   const dimension = (1 << SETTINGS.bits) + DENSE_FEATURES.length;
-  const options = { dimension, classes: CLASSES, l2: TRAINING.l2, epochs: TRAINING.epochs, learningRate: TRAINING.learningRate, seed: TRAINING.seed, prior: densePrior(dimension) };
+  const options = { dimension, classes: CLASSES, l2: TRAINING.l2, epochs: TRAINING.epochs, learningRate: TRAINING.learningRate, seed: TRAINING.seed, prior: densePrior(dimension), frozen: frozenIndex };
   const full = fitSoftmax(encode(items, SETTINGS, weightOf), options);
   const kept = strongest(full, SETTINGS, TRAINING.keep);
   const keptSet = new Set(kept);

@@ -51,7 +51,7 @@ export * from "./voice/voice-params.js";
 export { fitVoice, type FitVoiceOptions } from "./voice/fit-voice.js";
 export { scoreVoice } from "./voice/score-voice.js";
 export { brandActivity, DEFENCE_WEIGHT, OFF_TOPIC_WEIGHT, type BrandActivity } from "./voice/brand-activity.js";
-export { publicActivity, stanceOf, TONE_THRESHOLD, type PublicActivity, type Stance, type Tally } from "./voice/public-activity.js";
+export { publicActivity, stanceOf, TONE_THRESHOLD, READ_TONE_THRESHOLD, type PublicActivity, type Stance, type Tally } from "./voice/public-activity.js";
 export { voiceFeatures, voiceFeaturesOf, featureVector, VOICE_FEATURE_NAMES, REACH_CAP, type VoiceFeatures } from "./voice/voice-features.js";
 export { criticismLandscape, exposureOf, type CriticismLandscape, type Exposure } from "./voice/exposure.js";
 export { knowledgeOf, type Knowledge } from "./voice/knowledge.js";

@@ -169,6 +169,7 @@ const NUMBER_COLUMNS: Record<Table, ReadonlyArray<readonly [name: string, kind: 
     ["nps", "float", false],
     ["csat", "float", false],
     ["sentiment", "float", false],
+    ["sentimentConfidence", "float", false],
   ],
   social: [
     ["day", "int", false],
@@ -176,6 +177,7 @@ const NUMBER_COLUMNS: Record<Table, ReadonlyArray<readonly [name: string, kind: 
     ["type", "byte", false],
     ["flags", "byte", false],
     ["sentiment", "float", false],
+    ["sentimentConfidence", "float", false],
     ["reach", "float", false],
     ["engagement", "float", false],
   ],

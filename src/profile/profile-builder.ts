@@ -6,7 +6,8 @@ import { socialTypes } from "../schema/vocabulary.js";
 import type { SocialActivity } from "../schema/social.js";
 import type { SurveyResponse } from "../schema/survey.js";
 import { ownString } from "../text/own-string.js";
-import { textSentiment } from "../text/sentiment.js";
+import { readTone } from "../text/tone/read-tone.js";
+import type { ToneAdjustmentWeights, ToneOptions } from "../text/tone/tone-reader.js";
 import { verbatimThemes } from "../text/themes.js";
 import { DEFAULT_TOPICS } from "../text/topics.js";
 import { toDay } from "./day.js";
@@ -15,7 +16,7 @@ import type { ExclusionReason } from "./exclusion-policy.js";
 import { GrowableColumn } from "./growable-column.js";
 import { compareText } from "./order.js";
 import { gatherLists, ListColumn } from "./list-column.js";
-import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM } from "./event-codes.js";
+import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM, TONE_GIVEN } from "./event-codes.js";
 import { ProfileStore } from "./profile-store.js";
 import { StringTable } from "./string-table.js";
 
@@ -43,6 +44,8 @@ export interface ProfileBuilderOptions {
   readonly exclude?: Exclusions | undefined;
   /** The brand's own names and handles, for reading text about the brand. */
   readonly brand?: BrandIdentity | undefined;
+  /** A domain adjustment of the tone model fitted to the brand's own texts (`fitToneAdjustment`), when kept. */
+  readonly toneAdjustment?: ToneAdjustmentWeights | undefined;
 }
 
 const TYPE_CODE = new Map(socialTypes.map((type, index) => [type, index] as const));
@@ -123,6 +126,7 @@ export class ProfileBuilder {
     answers: new ListColumn("numbers"),
     comment: [] as (string | undefined)[],
     sentiment: new GrowableColumn(Float64Array),
+    sentimentConfidence: new GrowableColumn(Float64Array),
     positiveWords: new ListColumn(),
     negativeWords: new ListColumn(),
     praise: new ListColumn(),
@@ -134,6 +138,7 @@ export class ProfileBuilder {
     type: new GrowableColumn(Uint8Array),
     flags: new GrowableColumn(Uint8Array),
     sentiment: new GrowableColumn(Float64Array),
+    sentimentConfidence: new GrowableColumn(Float64Array),
     reach: new GrowableColumn(Float64Array),
     engagement: new GrowableColumn(Float64Array),
     text: [] as (string | undefined)[],
@@ -143,7 +148,12 @@ export class ProfileBuilder {
     this.topics = options.topics ?? DEFAULT_TOPICS;
     this.exclude = options.exclude;
     this.brand = options.brand ?? { names: [], handles: [] };
+    // Tone is read toward the brand when its names or handles are known (their own words then carry no tone).
+    const knowsBrand = this.brand.names.length > 0 || this.brand.handles.length > 0;
+    this.tone = { ...(knowsBrand ? { brand: this.brand } : {}), ...(options.toneAdjustment === undefined ? {} : { adjustment: options.toneAdjustment }) };
   }
+
+  private readonly tone: ToneOptions;
 
   /** Whether the builder holds a customer with exactly this ID (every one is an ID zod validated and returned). */
   holds(customerId: string): boolean {
@@ -219,11 +229,13 @@ export class ProfileBuilder {
     const codes = (words: readonly string[]) => words.map((word) => this.strings.code(word));
     if (survey.comment === undefined) {
       table.sentiment.push(Number.NaN);
+      table.sentimentConfidence.push(Number.NaN);
       for (const list of [table.positiveWords, table.negativeWords, table.praise, table.complaints]) list.push([]);
     } else {
-      const tone = textSentiment(survey.comment);
-      const themes = verbatimThemes(survey.comment, this.topics);
+      const tone = readTone(survey.comment, this.tone);
+      const themes = verbatimThemes(survey.comment, this.topics, this.tone);
       table.sentiment.push(tone.score);
+      table.sentimentConfidence.push(tone.confidence);
       table.positiveWords.push(codes(tone.positiveWords));
       table.negativeWords.push(codes(tone.negativeWords));
       table.praise.push(codes(themes.praise));
@@ -247,8 +259,12 @@ export class ProfileBuilder {
     table.day.push(day);
     table.platform.push(this.strings.code(activity.platform));
     table.type.push(TYPE_CODE.get(activity.type) ?? 0);
-    table.flags.push((activity.mentionsBrand === true ? MENTIONS_BRAND : 0) | (activity.repliesToCriticism === true ? REPLIES_TO_CRITICISM : 0));
-    table.sentiment.push(activity.sentiment ?? (activity.text === undefined ? 0 : textSentiment(activity.text).score));
+    const given = activity.sentiment !== undefined;
+    table.flags.push((activity.mentionsBrand === true ? MENTIONS_BRAND : 0) | (activity.repliesToCriticism === true ? REPLIES_TO_CRITICISM : 0) | (given ? TONE_GIVEN : 0));
+    // A sentiment the record gives (a listening tool's) is used as given; otherwise the text's stance is read.
+    const tone = given || activity.text === undefined ? undefined : readTone(activity.text, this.tone);
+    table.sentiment.push(activity.sentiment ?? tone?.score ?? 0);
+    table.sentimentConfidence.push(given ? 1 : (tone?.confidence ?? 0));
     table.reach.push(activity.reach ?? 0);
     table.engagement.push(activity.engagement ?? 0);
     table.text.push(ownString(activity.text));
@@ -367,6 +383,7 @@ export class ProfileBuilder {
       answers: gatherLists(this.surveys.answers.view(), surveyOrder.order),
       comment: gatherValues(this.surveys.comment, surveyOrder.order),
       sentiment: gather(this.surveys.sentiment.view(), surveyOrder.order),
+      sentimentConfidence: gather(this.surveys.sentimentConfidence.view(), surveyOrder.order),
       positiveWords: gatherLists(this.surveys.positiveWords.view(), surveyOrder.order),
       negativeWords: gatherLists(this.surveys.negativeWords.view(), surveyOrder.order),
       praise: gatherLists(this.surveys.praise.view(), surveyOrder.order),
@@ -383,6 +400,7 @@ export class ProfileBuilder {
       type: gather(this.social.type.view(), socialOrder.order),
       flags: gather(this.social.flags.view(), socialOrder.order),
       sentiment: gather(this.social.sentiment.view(), socialOrder.order),
+      sentimentConfidence: gather(this.social.sentimentConfidence.view(), socialOrder.order),
       reach: gather(this.social.reach.view(), socialOrder.order),
       engagement: gather(this.social.engagement.view(), socialOrder.order),
       text: gatherValues(this.social.text, socialOrder.order),

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { dateField } from "./fields.js";
 import { scaleSchema } from "./scale.js";
+import { resolveTopics, TOPIC_PRESET_NAMES, type TopicPreset } from "../text/topic-presets.js";
 
 const unitInterval = z.number().min(0).max(1);
 const positive = z.number().positive().finite();
@@ -14,6 +15,17 @@ export const dimensionWeightsSchema = z
 export const dimensionMinimumSchema = z
   .object({ loyalty: unitInterval.default(0.2), commitment: unitInterval.default(0.4), voice: unitInterval.default(0.1) })
   .prefault({});
+
+const topicMapSchema = z.record(z.string().trim().min(1), z.array(z.string().min(1)).min(1));
+const topicPresetSchema = z.enum(TOPIC_PRESET_NAMES as [TopicPreset, ...TopicPreset[]], { error: `expected a topic preset: ${TOPIC_PRESET_NAMES.join(", ")}` });
+
+/**
+ * Topics for themes in comments and for matching criticism: an industry preset's name ("retail", "travel",
+ * "telecom", "software", "food", "finance"), a topic → keywords map, or a list of them (merged). Resolved to one map.
+ */
+export const topicsOptionSchema = z
+  .union([topicPresetSchema, topicMapSchema, z.array(z.union([topicPresetSchema, topicMapSchema])).min(1)])
+  .transform((option) => resolveTopics(option) as Record<string, string[]>);
 
 /**
  * The brand's own names and public handles. They let the library decide for itself whether a post mentions the
@@ -75,8 +87,8 @@ export const advocateOptionsSchema = z.object({
     .array(scaleSchema)
     .refine((scales) => new Set(scales.map((scale) => scale.name)).size === scales.length, { message: "scale names must be distinct" })
     .optional(),
-  /** Topic → keywords for themes in comments and for matching criticism (default: shipping, price, support, …). */
-  topics: z.record(z.string().trim().min(1), z.array(z.string().min(1)).min(1)).optional(),
+  /** Topics for themes and criticism: a preset name, a map, or a list of them (see {@link topicsOptionSchema}; default: shipping, price, support, …). */
+  topics: topicsOptionSchema.optional(),
   /** The brand's own names and handles (see {@link brandIdentitySchema}). */
   brand: brandIdentitySchema,
   sourceNames: z

@@ -6,12 +6,13 @@
  */
 import type { AdvocateModel } from "../model/advocate-model.js";
 import { score } from "../model/score.js";
-import { profileFromRow, type ProfileRow, type TopicKeywords } from "./profile-from-row.js";
+import { profileFromRow, type ProfileFromRowOptions, type ProfileRow } from "./profile-from-row.js";
 
-/** Options the UDF scores with: the `topics` the library was given (comment themes are computed from them). */
-export interface UdfOptions {
-  readonly topics?: TopicKeywords | undefined;
-}
+/**
+ * Options the UDF scores with: the `topics` the library was given (comment themes are computed from them), and the
+ * brand and tone adjustment texts were read with.
+ */
+export type UdfOptions = ProfileFromRowOptions;
 
 function parsed<T>(value: T | string, what: string): T {
   if (typeof value !== "string") return value;

@@ -29,6 +29,8 @@ export interface FitSoftmaxOptions {
   readonly prior?: { readonly weights: Float64Array; readonly bias: Float64Array } | undefined;
   /** Penalty on the bias too, toward the prior's (default 0: the bias is free). */
   readonly biasL2?: number | undefined;
+  /** Features whose weights stay at the prior (cues the data holds too few examples of to learn). */
+  readonly frozen?: ((index: number) => boolean) | undefined;
 }
 
 /** A fitted softmax model: `weights[feature × classes + class]` and a bias per class. */
@@ -109,6 +111,7 @@ export function fitSoftmax(data: SparseExamples, options: FitSoftmaxOptions): So
         probabilities[k] = gradient;
       }
       for (let p = data.offsets[e] as number; p < (data.offsets[e + 1] as number); p += 1) {
+        if (options.frozen?.(data.indices[p] as number) === true) continue;
         const base = (data.indices[p] as number) * classes;
         const value = data.values[p] as number;
         for (let k = 0; k < classes; k += 1) {

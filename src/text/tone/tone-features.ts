@@ -55,6 +55,7 @@ const PROBLEM = new Set([
 const CUSTOMER_ACTS = new Set(["recommend", "return", "use", "fly", "buy", "order", "shop", "book", "stay", "renew", "trust"]);
 const FUTURE = new Set(["will", "i'll", "ill", "we'll", "gonna", "would", "i'd", "shall"]);
 // Reassurance is negated trouble: "no worries", "no problem", "not an issue".
+const FILLER = new Set(["a", "an", "any", "had", "have", "ever", "real", "big", "single"]);
 const TROUBLE = new Set(["worries", "worry", "problem", "problems", "prob", "probs", "issue", "issues", "bother", "hassle", "trouble", "stress", "rush"]);
 // Set phrases of sarcasm in complaints (their weight is learned; the list only names them).
 const SARCASM = [
@@ -120,7 +121,14 @@ const NS_HASHTAG = 5;
 const NS_BIGRAM = 6;
 const NS_START = 8;
 
-function valenceOf(tokens: ToneTokens, at: number): number {
+/**
+ * The lexicon valence (−5..5) of token `at`: AFINN-165 for words and two-word phrases, the Emoji Sentiment Ranking
+ * for emoji, a short list for emoticons; 0 for none.
+ *
+ * @example
+ * valenceOfToken(tokeniseTone("so great", new ToneTokens()), 1); //=> 3
+ */
+export function valenceOfToken(tokens: ToneTokens, at: number): number {
   const kind = tokens.kind[at] as number;
   const text = tokens.text[at] as string;
   if (kind === TokenKind.Word) {
@@ -184,7 +192,7 @@ export function toneFeatures(tokens: ToneTokens, settings: FeatureSettings, out:
       if (text.charCodeAt(0) === 33) bump(dense, DENSE.exclamations, 1);
       else if (text.charCodeAt(0) === 63) bump(dense, DENSE.questions, 1);
     }
-    const valence = valenceOf(tokens, at);
+    const valence = valenceOfToken(tokens, at);
     if (valence !== 0) {
       const strength = Math.abs(valence) / 4;
       const positive = valence > 0;
@@ -248,8 +256,17 @@ function phraseCues(tokens: ToneTokens, dense: Float32Array): void {
       if (text === "never" && future) dense[DENSE.refusal] = 1;
     }
     if (text === "no" && tokens.text[at + 1] === "longer") dense[DENSE.refusal] = 1;
-    if ((text === "no" || text === "not") && TROUBLE.has((tokens.text[at + 1] === "a" || tokens.text[at + 1] === "an" ? tokens.text[at + 2] : tokens.text[at + 1]) as string)) {
-      dense[DENSE.reassurance] = 1;
+    // Reassurance: "no worries", "not a problem", "never had an issue", "not my experience", "no problems here".
+    if (text === "no" || text === "not" || text === "never" || text === "zero") {
+      for (let next = at + 1; next < Math.min(tokens.length, at + 4); next += 1) {
+        const word = tokens.text[next] as string;
+        if (TROUBLE.has(word)) {
+          dense[DENSE.reassurance] = 1;
+          break;
+        }
+        if (!FILLER.has(word)) break;
+      }
+      if (text === "not" && tokens.text[at + 1] === "my" && tokens.text[at + 2] === "experience") dense[DENSE.reassurance] = 1;
     }
     if ((text === "switching" || text === "switch") && tokens.text[at + 1] === "to") dense[DENSE.refusal] = 1;
     if (text === "done" && tokens.text[at + 1] === "with") dense[DENSE.refusal] = 1;

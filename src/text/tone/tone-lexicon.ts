@@ -1,5 +1,4 @@
-import english from "sentiment/languages/en/index.js";
-import emoji from "sentiment/build/emoji.json" with { type: "json" };
+import languages from "sentiment/lib/language-processor.js";
 
 /**
  * Prior valences (−5..5) the tone model takes as features, not as the answer: AFINN-165 (3,382 words and phrases,
@@ -10,13 +9,18 @@ import emoji from "sentiment/build/emoji.json" with { type: "json" };
  */
 const OVERRIDES: Readonly<Record<string, number>> = { help: 0, please: 0, support: 0, like: 0, united: 0, joke: 0, "no fun": -2 };
 
+// `sentiment` merges its emoji table into its English AFINN table when its language processor loads; read both
+// from there (a copy: the package's own table is left as it is).
+const LABELS = Object.entries(languages.getLabels("en"));
+const IS_WORD = /^[\p{L}\p{N}' -]+$/u;
+
 /** Word (or two-word phrase) → valence, −5..5. */
 export const WORD_VALENCE: ReadonlyMap<string, number> = new Map(
-  Object.entries({ ...english.labels, ...OVERRIDES }).filter(([, valence]) => valence !== 0),
+  [...LABELS.filter(([label]) => IS_WORD.test(label)), ...Object.entries(OVERRIDES)].filter(([, valence]) => valence !== 0),
 );
 
 /** Emoji → valence, −5..5. */
-export const EMOJI_VALENCE: ReadonlyMap<string, number> = new Map(Object.entries(emoji as Record<string, number>).filter(([, valence]) => valence !== 0));
+export const EMOJI_VALENCE: ReadonlyMap<string, number> = new Map(LABELS.filter(([label, valence]) => !IS_WORD.test(label) && valence !== 0));
 
 /** Emoticon → valence: the common Western ones, by what they show. */
 export const EMOTICON_VALENCE: ReadonlyMap<string, number> = new Map([

@@ -146,6 +146,13 @@ export class ToneModel {
     return (Math.imul(bucket, 0x9e3779b1) >>> 0) & this.mask;
   }
 
+  /** The negative and positive weight of dense feature `index` (see DENSE_FEATURES), written into `out`. */
+  denseWeights(index: number, out: Float64Array): Float64Array {
+    out[0] = this.denseNegative[index] ?? 0;
+    out[1] = this.densePositive[index] ?? 0;
+    return out;
+  }
+
   /** The negative and positive weight of a sparse bucket (0, 0 when it was pruned); written into `out`. */
   bucketWeights(bucket: number, out: Float64Array): Float64Array {
     let slot = this.slotOf(bucket);

@@ -1,4 +1,4 @@
-import { FeatureVector, toneFeatures } from "./tone-features.js";
+import { DENSE_FEATURES, FeatureVector, toneFeatures, valenceOfToken } from "./tone-features.js";
 import { probabilitiesOf, TONE_CLASSES, type ToneLabel, type ToneModel } from "./tone-model.js";
 import { normaliseForTone, TokenFlag, TokenKind, tokeniseTone, ToneTokens, type BrandWords } from "./tone-tokens.js";
 
@@ -75,7 +75,9 @@ function logitsOf(model: ToneModel, adjustment: ToneAdjustmentWeights | undefine
   return out;
 }
 
-const EVIDENCE_WEIGHT = 0.35;
+const EVIDENCE_WEIGHT = 0.25;
+const LEXICON_POSITIVE = DENSE_FEATURES.indexOf("lexiconPositive");
+const LEXICON_NEGATIVE = DENSE_FEATURES.indexOf("lexiconNegative");
 const EVIDENCE_WORDS = 5;
 
 /** Words of `from` whose own unigram weight leans clearly one way, strongest first. */
@@ -87,7 +89,13 @@ function evidence(model: ToneModel, from: ToneTokens): { positive: string[]; neg
     const bucket = vector.tokenFeature[at] as number;
     if (bucket < 0) continue;
     model.bucketWeights(bucket, pair);
-    const lean = (pair[1] as number) - (pair[0] as number);
+    let lean = (pair[1] as number) - (pair[0] as number);
+    // A lexicon word also leans through the lexicon feature ("great" is praise even where its own weight is sarcastic).
+    const valence = ((from.flags[at] as number) & TokenFlag.Negated) === 0 ? valenceOfToken(from, at) : 0;
+    if (valence !== 0) {
+      model.denseWeights(valence > 0 ? LEXICON_POSITIVE : LEXICON_NEGATIVE, pair);
+      lean += (Math.abs(valence) / 4) * ((pair[1] as number) - (pair[0] as number));
+    }
     if (Math.abs(lean) < EVIDENCE_WEIGHT) continue;
     const word = ((from.flags[at] as number) & TokenFlag.Negated) !== 0 ? `not ${from.text[at] as string}` : (from.text[at] as string);
     if (!leaning.some(([seen]) => seen === word)) leaning.push([word, lean]);
