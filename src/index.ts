@@ -16,7 +16,9 @@ export { readToneWith, type ToneReading, type ToneOptions, type ToneAdjustmentWe
 export { ToneModel, TONE_CLASSES, type ToneLabel, type PackedToneModel } from "./text/tone/tone-model.js";
 export { TONE_MODEL } from "./text/tone/tone-weights.js";
 export type { BrandWords } from "./text/tone/tone-tokens.js";
-export { detectTopics, DEFAULT_TOPICS } from "./text/topics.js";
+export { detectTopics, DEFAULT_TOPICS, TOPIC_PRESETS, TOPIC_PRESET_NAMES, resolveTopics, type TopicPreset, type TopicsOption } from "./text/topics.js";
+export { fitToneAdjustment, attitudeOf, type ToneChoice, type AttitudeExample, type ToneHoldoutScore, type FitToneAdjustmentOptions } from "./text/tone/fit-tone-adjustment.js";
+export { isConfidentlyFavourable, toneNote, FAVOURABLE_CONFIDENCE, FAVOURABLE_SCORE, type ToneEvidence } from "./text/tone/tone-trust.js";
 export { verbatimThemes, type VerbatimThemes } from "./text/themes.js";
 // validate
 export * from "./schema/index.js";
@@ -70,9 +72,9 @@ export { HIGH, VOCAL, LAPSED } from "./rank/thresholds.js";
 export { findPersonas, type Persona, type PersonaOptions, type ScorePoint } from "./rank/personas.js";
 // arm
 export type { Advocate } from "./arm/advocate.js";
-export { armAdvocates, type ArmOptions, type ArmResult, type AdvocateKit, type AdvocateAlert } from "./arm/arm-advocates.js";
+export { armAdvocates, isCritic, type ArmOptions, type ArmResult, type AdvocateKit, type AdvocateAlert } from "./arm/arm-advocates.js";
 export { ownTalkingPoints } from "./arm/own-talking-points.js";
-export { citeRecord, formatCitation, type Citation, type TalkingPoint } from "./arm/citation.js";
+export { citeRecord, formatCitation, type Citation, type TalkingPoint, type QuotedTone } from "./arm/citation.js";
 export { disclosureLine, ADVOCACY_GUIDELINES } from "./arm/disclosure.js";
 export { kitMarkdown } from "./arm/kit-markdown.js";
 export { kitsCsv, KIT_CSV_COLUMNS } from "./io/kits-csv.js";

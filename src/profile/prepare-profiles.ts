@@ -10,6 +10,9 @@ import { mergeStores } from "./merge-stores.js";
 import { ProfileBuilder } from "./profile-builder.js";
 import { RECORD_KINDS, RecordIntake } from "./record-intake.js";
 import type { ProfileStore } from "./profile-store.js";
+import { surveySchema } from "../schema/survey.js";
+import { attitudeOf, fitToneAdjustment, type AttitudeExample, type ToneChoice } from "../text/tone/fit-tone-adjustment.js";
+import { shippedToneModel } from "../text/tone/read-tone.js";
 
 /** Profiles ready to fit and score, with everything that was left out accounted for. */
 export interface PreparedProfiles extends ProfileSet {
@@ -17,6 +20,8 @@ export interface PreparedProfiles extends ProfileSet {
   readonly asOfDay: number;
   readonly excluded: ExclusionCounts;
   readonly problems: InputProblem[];
+  /** Which tone reader read the comments and posts, and why (see `fitToneAdjustment`). */
+  readonly tone?: ToneChoice | undefined;
 }
 
 /** What reading all the records left, ready to be finished into prepared profiles. */
@@ -79,8 +84,9 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
     cooldownDays: options.cooldownDays,
     asOfDay: options.asOf === undefined ? undefined : toDay(options.asOf),
   });
+  const tone = toneChoice(data, options, policy);
   // Customer records are profiled apart (who is excluded is known only once all of them are read) and merged in.
-  const builder = new ProfileBuilder({ topics: options.topics, exclude: policy, brand: options.brand });
+  const builder = new ProfileBuilder({ topics: options.topics, exclude: policy, brand: options.brand, toneAdjustment: tone?.adjustment });
   const intake = new RecordIntake(builder, options, { problems: customers.problems });
   for (const kind of RECORD_KINDS) {
     if (kind === "customers") continue;
@@ -88,7 +94,7 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
     for (const raw of data[kind] ?? []) intake.add(kind, raw, { source: options.sourceNames[kind], row: (row += 1) });
   }
   const latest = [customers.builder.latestEventDay(), builder.latestEventDay()].filter((day): day is number => day !== undefined);
-  return finishPreparation(
+  const prepared = finishPreparation(
     {
       stores: customers.builder.size > 0 ? [customers.builder.build(), builder.build()] : [builder.build()],
       policy,
@@ -99,4 +105,29 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
     },
     options,
   );
+  return tone === undefined ? prepared : { ...prepared, tone };
+}
+
+/**
+ * The tone reader for this data: with `toneModel: "auto"`, an adjustment of the shipped model fitted to the survey
+ * comments whose NPS or CSAT says their attitude (valid records of customers who may be profiled, dated on or before
+ * `asOf` when it is given, so a backtest never learns from after its split), kept only if the holdout says so.
+ */
+function toneChoice(data: AdvocateData, options: AdvocateOptions, policy: ExclusionPolicy): ToneChoice | undefined {
+  // The shipped reader, as every other path reads (the fitted model says so).
+  if (options.toneModel === "shipped") return undefined;
+  // Fitting needs a first pass over the surveys: only an array can be read twice (an iterator is read once, below).
+  if (data.surveys !== undefined && !Array.isArray(data.surveys)) return { method: "shipped", reason: "surveys were given as an iterator, read once: no tone adjustment fitted" };
+  const asOfDay = options.asOf === undefined ? undefined : toDay(options.asOf);
+  const examples: AttitudeExample[] = [];
+  for (const raw of (data.surveys ?? []) as readonly unknown[]) {
+    const parsed = surveySchema.safeParse(raw);
+    if (!parsed.success || parsed.data.comment === undefined || policy.reasonFor(parsed.data.customerId) !== undefined) continue;
+    if (asOfDay !== undefined && toDay(parsed.data.date) > asOfDay) continue;
+    const label = attitudeOf(parsed.data.nps, parsed.data.csat);
+    // Keyed by content, not position, so the holdout is the same whatever the order of the rows.
+    if (label !== undefined) examples.push({ text: parsed.data.comment, label, key: `${parsed.data.customerId}|${toDay(parsed.data.date)}|${parsed.data.comment}` });
+  }
+  const knowsBrand = options.brand.names.length > 0 || options.brand.handles.length > 0;
+  return fitToneAdjustment(shippedToneModel(), examples, knowsBrand ? { brand: options.brand } : {});
 }

@@ -24,7 +24,9 @@ const topicPresetSchema = z.enum(TOPIC_PRESET_NAMES as [TopicPreset, ...TopicPre
  * "telecom", "software", "food", "finance"), a topic → keywords map, or a list of them (merged). Resolved to one map.
  */
 export const topicsOptionSchema = z
-  .union([topicPresetSchema, topicMapSchema, z.array(z.union([topicPresetSchema, topicMapSchema])).min(1)])
+  .union([topicPresetSchema, topicMapSchema, z.array(z.union([topicPresetSchema, topicMapSchema])).min(1)], {
+    error: `expected a topic preset (${TOPIC_PRESET_NAMES.join(", ")}), a topic → keywords map, or a list of them`,
+  })
   .transform((option) => resolveTopics(option) as Record<string, string[]>);
 
 /**
@@ -73,6 +75,14 @@ export const advocateOptionsSchema = z.object({
    */
   voiceModel: z.enum(["auto", "default"]).default("auto"),
   voiceWindowDays: positive.default(180),
+  /**
+   * Which tone reader reads comments and posts: "shipped" (the default) reads with the shipped model; "auto" fits an
+   * adjustment of it to the brand's own survey comments of known attitude (NPS or CSAT) and keeps it only if a
+   * deterministic holdout says it reads them better. The fitted model records which, and why. "auto" applies where
+   * the records are given in memory (identifyAdvocates, fitModel, prepareProfiles); the file reader reads with the
+   * shipped model, and the warehouse UDF with whatever the model kept.
+   */
+  toneModel: z.enum(["auto", "shipped"]).default("shipped"),
   surveyHalfLifeDays: positive.default(365),
   socialHalfLifeDays: positive.default(180),
   answerScale: z

@@ -34,7 +34,9 @@ function parsed<T>(value: T | string, what: string): T {
 export function scorer(model: AdvocateModel | string, options: UdfOptions | string = {}): (row: ProfileRow | string) => string {
   const fitted = parsed(model, "model");
   const settings = parsed(options, "options");
-  return (row) => JSON.stringify(score(profileFromRow(parsed(row, "profile row"), settings), fitted));
+  // Texts are read as the model's profiles were: with the tone adjustment it kept, unless the options say otherwise.
+  const reading = settings.toneAdjustment === undefined && fitted.tone?.adjustment !== undefined ? { ...settings, toneAdjustment: fitted.tone.adjustment } : settings;
+  return (row) => JSON.stringify(score(profileFromRow(parsed(row, "profile row"), reading), fitted));
 }
 
 /**

@@ -64,6 +64,13 @@ const SARCASM = [
   ["not"], ["sarcasm"],
 ] as const;
 
+// One lookup per word for the cue sets (bits).
+const POLITE_CUE = 1;
+const THANKS_CUE = 2;
+const PROBLEM_CUE = 4;
+const CUES = new Map<string, number>();
+for (const [set, bit] of [[POLITE, POLITE_CUE], [THANKS, THANKS_CUE], [PROBLEM, PROBLEM_CUE]] as const) for (const word of set) CUES.set(word, (CUES.get(word) ?? 0) | bit);
+
 /** A text's features: hashed indices (bucket, or 2^bits + dense index) with values, in a buffer reused between texts. */
 export class FeatureVector {
   indices = new Int32Array(512);
@@ -132,7 +139,7 @@ export function valenceOfToken(tokens: ToneTokens, at: number): number {
   const kind = tokens.kind[at] as number;
   const text = tokens.text[at] as string;
   if (kind === TokenKind.Word) {
-    if (at > 0 && tokens.kind[at - 1] === TokenKind.Word) {
+    if (at > 0 && tokens.kind[at - 1] === TokenKind.Word && PHRASE_STARTS.has(tokens.text[at - 1] as string)) {
       const phrase = WORD_VALENCE.get(`${tokens.text[at - 1] as string} ${text}`);
       if (phrase !== undefined) return phrase;
     }
@@ -179,13 +186,17 @@ export function toneFeatures(tokens: ToneTokens, settings: FeatureSettings, out:
     out.tokenFeature[at] = bucket;
     if ((flags & TokenFlag.AfterContrast) !== 0 && kind !== TokenKind.Punctuation) out.add(hashFeature(NS_CONTRAST, text) & mask, 1);
     if ((flags & TokenFlag.Hashtag) !== 0) out.add(hashFeature(NS_HASHTAG, text) & mask, 1);
-    if (settings.bigrams) out.add(combine(previousHash, hashFeature(NS_BIGRAM, text)) & mask, 1);
-    previousHash = hashFeature(NS_BIGRAM, text);
+    const bigramHash = hashFeature(NS_BIGRAM, text);
+    if (settings.bigrams) out.add(combine(previousHash, bigramHash) & mask, 1);
+    previousHash = bigramHash;
     if (kind === TokenKind.Word) {
       words += 1;
-      if (POLITE.has(text)) polite = true;
-      if (THANKS.has(text)) thanks = true;
-      if (PROBLEM.has(text)) problem = true;
+      const cue = CUES.get(text);
+      if (cue !== undefined) {
+        if ((cue & POLITE_CUE) !== 0) polite = true;
+        if ((cue & THANKS_CUE) !== 0) thanks = true;
+        if ((cue & PROBLEM_CUE) !== 0) problem = true;
+      }
       if ((flags & TokenFlag.Capitals) !== 0) bump(dense, DENSE.capitals, 1);
       if ((flags & TokenFlag.Elongated) !== 0) bump(dense, DENSE.elongated, 1);
     } else if (kind === TokenKind.Punctuation) {
@@ -228,6 +239,17 @@ export function toneFeatures(tokens: ToneTokens, settings: FeatureSettings, out:
 
 function bump(dense: Float32Array, index: number, amount: number): void {
   dense[index] = (dense[index] as number) + amount;
+}
+
+/** First words of the lexicon's two-word phrases ("does not work"), so most words need no phrase lookup. */
+const PHRASE_STARTS: ReadonlySet<string> = new Set([...WORD_VALENCE.keys()].filter((label) => label.includes(" ")).map((label) => label.split(" ")[0] as string));
+/** Sarcasm phrases by their first word. */
+const SARCASM_BY_FIRST = new Map<string, Array<readonly string[]>>();
+for (const phrase of SARCASM) {
+  if (phrase.length < 2) continue;
+  const list = SARCASM_BY_FIRST.get(phrase[0]) ?? [];
+  list.push(phrase);
+  SARCASM_BY_FIRST.set(phrase[0], list);
 }
 
 /** Whether the words from `at` on are `phrase` (hashtags count: "#not"). */
@@ -273,11 +295,9 @@ function phraseCues(tokens: ToneTokens, dense: Float32Array): void {
     if ((text === "keep" || text === "keeps" || text === "kept") && (tokens.text[at + 1] ?? "").endsWith("ing")) dense[DENSE.repeatedProblem] = 1;
     if ((text === "once" || text === "yet") && tokens.text[at + 1] === "again") dense[DENSE.repeatedProblem] = 1;
     if ((text === "every" && tokens.text[at + 1] === "time") || text === "everytime") dense[DENSE.repeatedProblem] = 1;
-    for (const phrase of SARCASM) {
-      if (phrase.length === 1) {
-        if ((flags & TokenFlag.Hashtag) !== 0 && text === phrase[0]) dense[DENSE.sarcasmCue] = 1;
-      } else if (phraseAt(tokens, at, phrase)) dense[DENSE.sarcasmCue] = 1;
-    }
+    if ((flags & TokenFlag.Hashtag) !== 0 && (text === "not" || text === "sarcasm")) dense[DENSE.sarcasmCue] = 1;
+    const phrases = SARCASM_BY_FIRST.get(text);
+    if (phrases !== undefined && phrases.some((phrase) => phraseAt(tokens, at, phrase))) dense[DENSE.sarcasmCue] = 1;
   }
 }
 

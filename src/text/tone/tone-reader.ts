@@ -80,9 +80,10 @@ const LEXICON_POSITIVE = DENSE_FEATURES.indexOf("lexiconPositive");
 const LEXICON_NEGATIVE = DENSE_FEATURES.indexOf("lexiconNegative");
 const EVIDENCE_WORDS = 5;
 
-/** Words of `from` whose own unigram weight leans clearly one way, strongest first. */
+/** Words of `from` whose own unigram weight (and lexicon valence) leans clearly one way, strongest first. */
 function evidence(model: ToneModel, from: ToneTokens): { positive: string[]; negative: string[] } {
-  const leaning: Array<[string, number]> = [];
+  const positive: Array<[string, number]> = [];
+  const negative: Array<[string, number]> = [];
   for (let at = 0; at < from.length; at += 1) {
     const kind = from.kind[at] as number;
     if (kind === TokenKind.Punctuation || kind === TokenKind.Placeholder) continue;
@@ -91,22 +92,30 @@ function evidence(model: ToneModel, from: ToneTokens): { positive: string[]; neg
     model.bucketWeights(bucket, pair);
     let lean = (pair[1] as number) - (pair[0] as number);
     // A lexicon word also leans through the lexicon feature ("great" is praise even where its own weight is sarcastic).
-    const valence = ((from.flags[at] as number) & TokenFlag.Negated) === 0 ? valenceOfToken(from, at) : 0;
+    const negated = ((from.flags[at] as number) & TokenFlag.Negated) !== 0;
+    const valence = negated ? 0 : valenceOfToken(from, at);
     if (valence !== 0) {
       model.denseWeights(valence > 0 ? LEXICON_POSITIVE : LEXICON_NEGATIVE, pair);
       lean += (Math.abs(valence) / 4) * ((pair[1] as number) - (pair[0] as number));
     }
     if (Math.abs(lean) < EVIDENCE_WEIGHT) continue;
-    const word = ((from.flags[at] as number) & TokenFlag.Negated) !== 0 ? `not ${from.text[at] as string}` : (from.text[at] as string);
-    if (!leaning.some(([seen]) => seen === word)) leaning.push([word, lean]);
+    const word = negated ? `not ${from.text[at] as string}` : (from.text[at] as string);
+    const side = lean > 0 ? positive : negative;
+    if (!hasWord(side, word)) side.push([word, Math.abs(lean)]);
   }
-  const strongest = (sign: number) =>
-    leaning
-      .filter(([, lean]) => lean * sign > 0)
-      .sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1))
-      .slice(0, EVIDENCE_WORDS)
-      .map(([word]) => word);
-  return { positive: strongest(1), negative: strongest(-1) };
+  return { positive: strongestWords(positive), negative: strongestWords(negative) };
+}
+
+function hasWord(list: ReadonlyArray<readonly [string, number]>, word: string): boolean {
+  for (const [seen] of list) if (seen === word) return true;
+  return false;
+}
+
+function strongestWords(list: Array<[string, number]>): string[] {
+  if (list.length > 1) list.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const words: string[] = [];
+  for (let at = 0; at < list.length && at < EVIDENCE_WORDS; at += 1) words.push((list[at] as [string, number])[0]);
+  return words;
 }
 
 function reading(negative: number, positive: number, words: { positive: string[]; negative: string[] }): ToneReading {

@@ -73,6 +73,15 @@ export const INTENSIFIERS: ReadonlySet<string> = new Set([
   "utterly", "soo", "sooo", "most", "truly", "highly", "fucking", "freaking", "damn", "ridiculously", "terribly",
 ]);
 
+// One lookup per word for its role: contrast, negator, intensifier (bits).
+const CONTRAST_ROLE = 1;
+const NEGATOR_ROLE = 2;
+const INTENSIFIER_ROLE = 4;
+const ROLES = new Map<string, number>();
+for (const word of CONTRASTS) ROLES.set(word, (ROLES.get(word) ?? 0) | CONTRAST_ROLE);
+for (const word of NEGATORS) ROLES.set(word, (ROLES.get(word) ?? 0) | NEGATOR_ROLE);
+for (const word of INTENSIFIERS) ROLES.set(word, (ROLES.get(word) ?? 0) | INTENSIFIER_ROLE);
+
 const NEGATION_REACH = 4;
 const USED_TO_REACH = 3;
 
@@ -81,9 +90,31 @@ const USED_TO_REACH = 3;
 const TOKEN =
   /(@user|_url_|_brand_)|((?:[<>]?[:;=][-o*'^]?[)\]([dpDP/\\|@3*$]+)|(?:[)\](\[/\\|]+[-o*'^]?[:;=])|<\/?3+|\^_*\^|(?<![\p{L}\p{N}])[xX][dD]+(?![\p{L}\p{N}])|[tT]_[tT]|-_+-|[oO]_[oO])|(#?[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}]+)*)|(\p{Extended_Pictographic})|([!?]+|\.{2,}|…|[.,;:\n])/gu;
 const URL = /(?:https?:\/\/|www\.)\S+/gi;
-const MENTION = /(^|[^\p{L}\p{N}_@])@([\p{L}\p{N}_]{1,40})/gu;
+// Handles are ASCII letters, digits and underscores on the platforms that have them (an ASCII class is much faster).
+const MENTION = /(^|[^A-Za-z0-9_@])@([A-Za-z0-9_]{1,40})/g;
 const ENTITY = /&(?:amp|lt|gt|quot|#39|apos|nbsp);/g;
 const STRETCH = /(\p{L})\1{2,}/gu;
+
+/** Whether original[from..to) is written in capitals: an upper-case ASCII letter and no lower-case one. */
+function isCapitals(original: string, from: number, to: number): boolean {
+  let upper = false;
+  for (let at = from; at < to; at += 1) {
+    const code = original.charCodeAt(at);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) upper = true;
+    else if (code > 127) return false;
+  }
+  return upper;
+}
+
+/** Whether a word has a letter three times running ("sooo"): cheaper than the regex for the usual word without. */
+function hasStretch(word: string): boolean {
+  for (let at = 2; at < word.length; at += 1) {
+    const code = word.charCodeAt(at);
+    if (code === word.charCodeAt(at - 1) && code === word.charCodeAt(at - 2) && code > 64) return true;
+  }
+  return false;
+}
 
 /** Clause-ending punctuation: . ! ? ; and newlines (commas do not end a clause, but do end a negation's scope). */
 function endsClause(token: string): boolean {
@@ -144,6 +175,10 @@ export function normaliseForTone(text: string, brand?: BrandWords): string {
  */
 export function tokeniseTone(normalised: string, into: ToneTokens): ToneTokens {
   into.reset();
+  // Lower-cased once; capitals are read from the original at the same offsets (lower-casing keeps every offset for
+  // the letters that matter here, and a word whose length changes is simply not checked for capitals).
+  const lowered = normalised.toLowerCase();
+  const sameOffsets = lowered.length === normalised.length;
   let clause = 0;
   let negation = 0;
   let contrast = false;
@@ -151,7 +186,7 @@ export function tokeniseTone(normalised: string, into: ToneTokens): ToneTokens {
   let intensify = false;
   let previous = "";
   TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(normalised); match !== null; match = TOKEN.exec(normalised)) {
+  for (let match = TOKEN.exec(lowered); match !== null; match = TOKEN.exec(lowered)) {
     const [whole, placeholder, emoticon, word, emoji] = match;
     if (placeholder !== undefined) {
       into.push(placeholder, TokenKind.Placeholder, placeholder === "_brand_" ? TokenFlag.Brand : 0, clause);
@@ -159,7 +194,7 @@ export function tokeniseTone(normalised: string, into: ToneTokens): ToneTokens {
       continue;
     }
     if (emoticon !== undefined) {
-      into.push(emoticon.toLowerCase().replace(/-/g, ""), TokenKind.Emoticon, 0, clause);
+      into.push(emoticon.indexOf("-") >= 0 ? emoticon.replace(/-/g, "") : emoticon, TokenKind.Emoticon, 0, clause);
       continue;
     }
     if (emoji !== undefined) {
@@ -182,17 +217,20 @@ export function tokeniseTone(normalised: string, into: ToneTokens): ToneTokens {
     }
     let flags = 0;
     let text = word;
+    let start = match.index;
     if (text.charCodeAt(0) === 35) {
       text = text.slice(1);
+      start += 1;
       flags |= TokenFlag.Hashtag;
     }
-    if (text.length >= 3 && text === text.toUpperCase() && text !== text.toLowerCase()) flags |= TokenFlag.Capitals;
-    text = text.toLowerCase();
+    if (sameOffsets && text.length >= 3 && isCapitals(normalised, start, start + text.length)) flags |= TokenFlag.Capitals;
     if (text.indexOf("’") >= 0) text = text.replace(/’/g, "'");
-    const squeezed = text.replace(STRETCH, "$1$1");
-    if (squeezed.length !== text.length) flags |= TokenFlag.Elongated;
-    text = squeezed;
-    if (CONTRASTS.has(text)) {
+    if (hasStretch(text)) {
+      text = text.replace(STRETCH, "$1$1");
+      flags |= TokenFlag.Elongated;
+    }
+    const role = ROLES.get(text) ?? 0;
+    if ((role & CONTRAST_ROLE) !== 0) {
       // "X but Y": Y is a new clause, read as what the writer means.
       clause += 1;
       contrast = true;
@@ -208,8 +246,8 @@ export function tokeniseTone(normalised: string, into: ToneTokens): ToneTokens {
     into.push(text, TokenKind.Word, flags, clause);
     negation = negation > 0 ? negation - 1 : 0;
     usedTo = usedTo > 0 ? usedTo - 1 : 0;
-    intensify = INTENSIFIERS.has(text);
-    if (NEGATORS.has(text) || text.endsWith("n't")) negation = NEGATION_REACH;
+    intensify = (role & INTENSIFIER_ROLE) !== 0;
+    if ((role & NEGATOR_ROLE) !== 0 || (text.length > 3 && text.charCodeAt(text.length - 1) === 116 && text.endsWith("n't"))) negation = NEGATION_REACH;
     if (text === "to" && previous === "used") usedTo = USED_TO_REACH;
     previous = text;
   }
