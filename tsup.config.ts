@@ -20,8 +20,9 @@ export default defineConfig([
   { ...shared, entry: { "ingest-worker": "src/io/ingest-worker.ts" }, format: ["esm"], dts: false },
   // CJS library: ml-kmeans 7 (and its ml-* tree) is ESM-only, so inline it to keep require() working everywhere.
   // `sentiment` is inlined too: its nested require()s of JSON lexicons fail when tsx loads a .cts caller on Node 20.
+  // `stemmer` (topic matching) is ESM-only like ml-kmeans.
   // `shims` gives the CJS build an import.meta.url, which locates the worker beside it.
-  { ...shared, entry: { index: "src/index.ts" }, format: ["cjs"], shims: true, noExternal: [/^ml-/, "is-any-array", "sentiment"] },
+  { ...shared, entry: { index: "src/index.ts" }, format: ["cjs"], shims: true, noExternal: [/^ml-/, "is-any-array", "sentiment", "stemmer"] },
   // Scoring bundle for warehouse JavaScript UDFs (BigQuery, Snowflake): one self-contained script, no import and no
   // Node API, defining the global `brandAdvocatesUdf`; every dependency (the sentiment lexicon too) is inlined and
   // the code minified, since warehouses cap the size of UDF code. `scoringUdf` reads it from dist/udf/score.js.

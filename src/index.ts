@@ -11,9 +11,15 @@ export { recencyWeight } from "./stats/decay.js";
 export { lowerCredibleBound } from "./stats/credible-bound.js";
 export type { DimensionScore } from "./stats/dimension-score.js";
 export { textSentiment, type TextSentiment } from "./text/sentiment.js";
-export { detectTopics, DEFAULT_TOPICS } from "./text/topics.js";
+export { readTone, shippedToneModel } from "./text/tone/read-tone.js";
+export { readToneWith, type ToneReading, type ToneOptions, type ToneAdjustmentWeights } from "./text/tone/tone-reader.js";
+export { ToneModel, TONE_CLASSES, type ToneLabel, type PackedToneModel } from "./text/tone/tone-model.js";
+export { TONE_MODEL } from "./text/tone/tone-weights.js";
+export type { BrandWords } from "./text/tone/tone-tokens.js";
+export { detectTopics, DEFAULT_TOPICS, TOPIC_PRESETS, TOPIC_PRESET_NAMES, resolveTopics, type TopicPreset, type TopicsOption } from "./text/topics.js";
+export { fitToneAdjustment, attitudeOf, type ToneChoice, type AttitudeExample, type ToneHoldoutScore, type FitToneAdjustmentOptions } from "./text/tone/fit-tone-adjustment.js";
+export { isConfidentlyFavourable, toneNote, FAVOURABLE_CONFIDENCE, FAVOURABLE_SCORE, type ToneEvidence } from "./text/tone/tone-trust.js";
 export { verbatimThemes, type VerbatimThemes } from "./text/themes.js";
-export { CUSTOMER_EXPERIENCE_LEXICON } from "./text/sentiment.js";
 // validate
 export * from "./schema/index.js";
 // profile
@@ -47,7 +53,7 @@ export * from "./voice/voice-params.js";
 export { fitVoice, type FitVoiceOptions } from "./voice/fit-voice.js";
 export { scoreVoice } from "./voice/score-voice.js";
 export { brandActivity, DEFENCE_WEIGHT, OFF_TOPIC_WEIGHT, type BrandActivity } from "./voice/brand-activity.js";
-export { publicActivity, stanceOf, TONE_THRESHOLD, type PublicActivity, type Stance, type Tally } from "./voice/public-activity.js";
+export { publicActivity, stanceOf, TONE_THRESHOLD, READ_TONE_THRESHOLD, type PublicActivity, type Stance, type Tally } from "./voice/public-activity.js";
 export { voiceFeatures, voiceFeaturesOf, featureVector, VOICE_FEATURE_NAMES, REACH_CAP, type VoiceFeatures } from "./voice/voice-features.js";
 export { criticismLandscape, exposureOf, type CriticismLandscape, type Exposure } from "./voice/exposure.js";
 export { knowledgeOf, type Knowledge } from "./voice/knowledge.js";
@@ -66,9 +72,9 @@ export { HIGH, VOCAL, LAPSED } from "./rank/thresholds.js";
 export { findPersonas, type Persona, type PersonaOptions, type ScorePoint } from "./rank/personas.js";
 // arm
 export type { Advocate } from "./arm/advocate.js";
-export { armAdvocates, type ArmOptions, type ArmResult, type AdvocateKit, type AdvocateAlert } from "./arm/arm-advocates.js";
+export { armAdvocates, isCritic, type ArmOptions, type ArmResult, type AdvocateKit, type AdvocateAlert } from "./arm/arm-advocates.js";
 export { ownTalkingPoints } from "./arm/own-talking-points.js";
-export { citeRecord, formatCitation, type Citation, type TalkingPoint } from "./arm/citation.js";
+export { citeRecord, formatCitation, type Citation, type TalkingPoint, type QuotedTone } from "./arm/citation.js";
 export { disclosureLine, ADVOCACY_GUIDELINES } from "./arm/disclosure.js";
 export { kitMarkdown } from "./arm/kit-markdown.js";
 export { kitsCsv, KIT_CSV_COLUMNS } from "./io/kits-csv.js";

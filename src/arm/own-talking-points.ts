@@ -3,12 +3,20 @@ import { dayToIso } from "../profile/day.js";
 import { compareText } from "../profile/order.js";
 import { citeRecord, type TalkingPoint } from "./citation.js";
 import { detectTopics, DEFAULT_TOPICS } from "../text/topics.js";
+import { verbatimThemes } from "../text/themes.js";
+import { isConfidentlyFavourable, toneNote, type ToneEvidence } from "../text/tone/tone-trust.js";
+import type { QuotedTone } from "./citation.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function monthYear(day: number): string {
   const iso = dayToIso(day);
   return `${MONTHS[Number(iso.slice(5, 7)) - 1] ?? ""} ${iso.slice(0, 4)}`;
+}
+
+function quotedTone(tone: ToneEvidence): QuotedTone {
+  const given = tone.sentimentGiven === true || tone.sentimentConfidence === undefined;
+  return { score: tone.sentiment ?? 0, confidence: given ? 1 : (tone.sentimentConfidence ?? 0), source: given ? "given" : "read", note: toneNote(tone) };
 }
 
 function favourite(items: readonly ItemCount[]): ItemCount | undefined {
@@ -54,27 +62,31 @@ export function ownTalkingPoints(profile: CustomerProfile, topics: Readonly<Reco
       cites: [citeRecord(rated.ref)],
     });
   }
+  // Only words that read favourable with confidence are quoted: never a complaint, never an uncertain reading.
   const praise = [...profile.surveys]
-    .filter((response) => response.comment !== undefined && (response.sentiment ?? 0) > 0)
+    .filter((response) => response.comment !== undefined && isConfidentlyFavourable(response))
     .sort((a, b) => (b.sentiment ?? 0) - (a.sentiment ?? 0) || b.day - a.day)[0];
   if (praise?.comment !== undefined) {
     points.push({
       angle: "own-words",
-      text: `In their own survey words: "${praise.comment}"`,
+      text: `In their own survey words: "${praise.comment}" (${toneNote(praise)})`,
       // Only what the comment praises: "love the beans, shipping is slow" vouches for quality, not shipping.
       topics: praise.praise ?? detectTopics(praise.comment, topics),
       cites: [citeRecord(praise.ref)],
+      tone: quotedTone(praise),
     });
   }
   const post = [...profile.social.public]
-    .filter((activity) => activity.mentionsBrand && activity.text !== undefined && activity.sentiment > 0)
+    .filter((activity) => activity.mentionsBrand && activity.text !== undefined && isConfidentlyFavourable(activity))
     .sort((a, b) => b.sentiment - a.sentiment || b.day - a.day)[0];
   if (post?.text !== undefined) {
     points.push({
       angle: "public-post",
-      text: `Said publicly on ${post.platform} (${dayToIso(post.day)}): "${post.text}"`,
-      topics: detectTopics(post.text, topics),
+      text: `Said publicly on ${post.platform} (${dayToIso(post.day)}): "${post.text}" (${toneNote(post)})`,
+      // Only what the post praises: "love the beans, the app is a mess" vouches for quality, not the app.
+      topics: verbatimThemes(post.text, topics).praise,
       cites: [citeRecord(post.ref)],
+      tone: quotedTone(post),
     });
   }
   return points;

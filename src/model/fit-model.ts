@@ -11,6 +11,7 @@ import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from 
 import type { AdvocateData } from "../schema/validate-data.js";
 import { VoiceFitter } from "../voice/fit-voice.js";
 import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "./advocate-model.js";
+import type { ToneChoice } from "../text/tone/fit-tone-adjustment.js";
 
 /**
  * Fits a model to profiles already built: the population parameters of each dimension as of `asOfDay`, in one pass
@@ -22,7 +23,7 @@ import { MODEL_FORMAT, MODEL_VERSION, type AdvocateModel } from "./advocate-mode
  * const prepared = prepareProfiles(data, resolveOptions());
  * fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolveOptions()).population; //=> 3000
  */
-export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile>, asOfDay: number, options: AdvocateOptions): AdvocateModel {
+export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile>, asOfDay: number, options: AdvocateOptions, tone?: ToneChoice): AdvocateModel {
   const weightSum = options.weights.loyalty + options.weights.commitment + options.weights.voice;
   // Without declared scales, one default scale spans every item answered: known before the pass from a store's columns.
   const scales =
@@ -55,6 +56,7 @@ export function fitModelToProfiles(profiles: ReadonlyMap<string, CustomerProfile
       voice: options.weights.voice / weightSum,
     },
     minimum: { ...options.minimum },
+    tone: tone ?? { method: "shipped", reason: 'read with the shipped tone model (toneModel "shipped", or profiles not built from records in memory)' },
   };
 }
 
@@ -91,5 +93,5 @@ export function fitModel(data: AdvocateData, options: AdvocateOptionsInput = {})
   checkDataShape(data, "fitModel");
   const resolved = resolveOptions(options);
   const prepared = prepareProfiles(data, resolved);
-  return fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved);
+  return fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved, prepared.tone);
 }

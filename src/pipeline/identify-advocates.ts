@@ -122,7 +122,7 @@ export function identifyAdvocates(data: AdvocateData, options: AdvocateOptionsIn
  * const everyone = rankProfiles(prepareProfiles(data, options), options).advocates;
  */
 export function rankProfiles(prepared: PreparedProfiles, resolved: AdvocateOptions, fitted?: AdvocateModel): AdvocateResult {
-  const model = fitted ?? fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved);
+  const model = fitted ?? fitModelToProfiles(prepared.profiles, prepared.asOfDay, resolved, prepared.tone);
   const segments = Object.fromEntries(Object.keys(SEGMENTS).map((segment) => [segment, 0])) as Record<Segment, number>;
   // Only the best `top` are written out, so only they are kept (all of them without `top`).
   const eligible = new BestOf<Judged>((a, b) => compareRank(a.customer, b.customer), resolved.top);

@@ -45,8 +45,10 @@ export interface SurveyEvidence {
   /** Raw scale answers as item → value pairs, sorted by item (scored against the model's scale definitions). */
   readonly answers: ReadonlyArray<readonly [item: string, value: number]>;
   readonly comment?: string | undefined;
-  /** Sentiment of the comment, −1..1, and the lexicon words that carried it. */
+  /** Sentiment of the comment, −1..1 (the tone model's score), and the words that carried it. */
   readonly sentiment?: number | undefined;
+  /** 0..1: how confident the tone reading of the comment is (the probability of the label read). */
+  readonly sentimentConfidence?: number | undefined;
   readonly positiveWords?: readonly string[] | undefined;
   readonly negativeWords?: readonly string[] | undefined;
   /** Topics the comment praises and complains about. */
@@ -61,8 +63,12 @@ export interface SocialEvidence {
   readonly platform: string;
   readonly type: SocialType;
   readonly mentionsBrand: boolean;
-  /** Given, or computed from the text; 0 when neither. */
+  /** Given, or read from the text (the stance toward the brand when its names are known); 0 when neither. */
   readonly sentiment: number;
+  /** 0..1: how confident that reading is: 1 when the record gave the sentiment, 0 with neither text nor sentiment. */
+  readonly sentimentConfidence?: number | undefined;
+  /** Whether the record gave the sentiment (a listening tool's label or score), rather than the tone model reading it. */
+  readonly sentimentGiven?: boolean | undefined;
   readonly repliesToCriticism: boolean;
   readonly reach: number;
   readonly engagement: number;

@@ -170,6 +170,7 @@ const NUMBER_COLUMNS: Record<Table, ReadonlyArray<readonly [name: string, kind: 
     ["nps", "float", false],
     ["csat", "float", false],
     ["sentiment", "float", false],
+    ["sentimentConfidence", "float", false],
   ],
   social: [
     ["day", "int", false],
@@ -177,6 +178,7 @@ const NUMBER_COLUMNS: Record<Table, ReadonlyArray<readonly [name: string, kind: 
     ["type", "byte", false],
     ["flags", "byte", false],
     ["sentiment", "float", false],
+    ["sentimentConfidence", "float", false],
     ["reach", "float", false],
     ["engagement", "float", false],
     ["inReplyTo", "int", true],

@@ -1,6 +1,6 @@
 import { resolveReading } from "../schema/columns/source-reading.js";
 import type { AdvocateOptions } from "../schema/options.js";
-import type { InputProblem } from "../schema/problem.js";
+import type { InputProblem, RecordRef } from "../schema/problem.js";
 import { formatProblem } from "../schema/problem.js";
 import type { AdvocateData } from "../schema/validate-data.js";
 import { SOURCE_FILES, type SourceFileNote } from "../schema/record-origin.js";
@@ -19,6 +19,11 @@ import type { ProfileStore } from "./profile-store.js";
 import { sourceWarnings, type SourceSummary } from "./read-summary.js";
 import { markThreadReplies, type ThreadMarks } from "./thread-marking.js";
 import { ThreadResolver, type ThreadFacts, type UnmatchedAuthor } from "./thread-facts.js";
+import { surveySchemaFor } from "../schema/survey.js";
+import { RecordMapper } from "../schema/columns/record-mapper.js";
+import { originOf } from "../schema/record-origin.js";
+import { attitudeOf, fitToneAdjustment, type AttitudeExample, type ToneChoice } from "../text/tone/fit-tone-adjustment.js";
+import { shippedToneModel } from "../text/tone/read-tone.js";
 
 export type { SourceSummary } from "./read-summary.js";
 export type { UnmatchedAuthor } from "./thread-facts.js";
@@ -40,8 +45,10 @@ export interface PreparedProfiles extends ProfileSet {
   readonly unmatchedAuthors: UnmatchedAuthor[];
   /** What rebuilding threads from post ids found. */
   readonly threads: ThreadMarks;
-  /** Exact duplicate purchase rows found, and how many were dropped (with the `dedupe` option). */
-  readonly duplicatePurchases: { readonly rows: number; readonly dropped: number };
+  /** Exact duplicate purchase rows found, how many were dropped (with the `dedupe` option), and a few examples. */
+  readonly duplicatePurchases: { readonly rows: number; readonly dropped: number; readonly examples: ReadonlyArray<{ readonly repeat: RecordRef; readonly of: RecordRef }> };
+  /** Which tone reader read the comments and posts, and why (see `fitToneAdjustment`). */
+  readonly tone?: ToneChoice | undefined;
 }
 
 /** What reading all the records left, ready to be finished into prepared profiles. */
@@ -125,11 +132,12 @@ export function finishPreparation(read: ReadProfiles, options: AdvocateOptions):
   const warnings = [...sourceWarnings(read.sources ?? []), ...unprofiledWarnings(read.unprofiled ?? [])];
   const duplicates = findDuplicatePurchases(profiles);
   if (duplicates.rows > 0) {
-    const examples = duplicates.examples.map(({ repeat, of }) => `${repeat.source} row ${repeat.row} repeats row ${of.row}`).join("; ");
+    // The rows themselves are in duplicatePurchases.examples (citations), not in the text.
+    const files = [...new Set(duplicates.examples.map(({ repeat }) => repeat.source))].join(", ");
     warnings.push(
       options.dedupe
-        ? `${duplicates.rows} exact duplicate purchase row${duplicates.rows === 1 ? "" : "s"} (same customer, order, product, amount and day) dropped, e.g. ${examples}`
-        : `${duplicates.rows} purchase row${duplicates.rows === 1 ? " repeats" : "s repeat"} an earlier row exactly (same customer, order, product, amount and day), e.g. ${examples}: counted twice; pass dedupe to drop them`,
+        ? `${duplicates.rows} exact duplicate purchase row${duplicates.rows === 1 ? "" : "s"} (same customer, order, product, amount and day) in ${files} dropped (examples in duplicatePurchases)`
+        : `${duplicates.rows} purchase row${duplicates.rows === 1 ? " repeats" : "s repeat"} an earlier row exactly (same customer, order, product, amount and day) in ${files}: counted twice; pass dedupe to drop them (examples in duplicatePurchases)`,
     );
     if (options.dedupe) profiles = withoutPurchases(profiles, duplicates.events);
   }
@@ -143,7 +151,7 @@ export function finishPreparation(read: ReadProfiles, options: AdvocateOptions):
     sources: [...(read.sources ?? [])],
     unmatchedAuthors: threads.unmatchedAuthors(dayToIso),
     threads: marks,
-    duplicatePurchases: { rows: duplicates.rows, dropped: options.dedupe ? duplicates.rows : 0 },
+    duplicatePurchases: { rows: duplicates.rows, dropped: options.dedupe ? duplicates.rows : 0, examples: duplicates.examples },
   };
 }
 
@@ -178,8 +186,9 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
     cooldownDays: options.cooldownDays,
     asOfDay: options.asOf === undefined ? undefined : toDay(options.asOf),
   });
+  const tone = toneChoice(data, options, policy);
   // Customer records are profiled apart (who is excluded is known only once all of them are read) and merged in.
-  const builder = new ProfileBuilder({ topics: options.topics, exclude: policy, brand: options.brand, identities: new IdentityIndex(identities.facts()) });
+  const builder = new ProfileBuilder({ topics: options.topics, exclude: policy, brand: options.brand, identities: new IdentityIndex(identities.facts()), toneAdjustment: tone?.adjustment });
   const intake = new RecordIntake(builder, intakeOptions, { problems: customers.problems });
   for (const kind of RECORD_KINDS) {
     if (kind === "customers") continue;
@@ -197,7 +206,7 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
       if (!sources.some((source) => source.source === file.source)) sources.push({ source: file.source, kind, rows: 0, rejected: 0, leftOut: [], allowEmpty: file.allowEmpty });
     }
   }
-  return finishPreparation(
+  const prepared = finishPreparation(
     {
       stores: customers.builder.size > 0 ? [customers.builder.build(), builder.build()] : [builder.build()],
       policy,
@@ -212,4 +221,34 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
     },
     options,
   );
+  return tone === undefined ? prepared : { ...prepared, tone };
+}
+
+/**
+ * The tone reader for this data: with `toneModel: "auto"`, an adjustment of the shipped model fitted to the survey
+ * comments whose NPS or CSAT says their attitude (valid records of customers who may be profiled, dated on or before
+ * `asOf` when it is given, so a backtest never learns from after its split), kept only if the holdout says so.
+ */
+function toneChoice(data: AdvocateData, options: AdvocateOptions, policy: ExclusionPolicy): ToneChoice | undefined {
+  // The shipped reader, as every other path reads (the fitted model says so).
+  if (options.toneModel === "shipped") return undefined;
+  // Fitting needs a first pass over the surveys: only an array can be read twice (an iterator is read once, below).
+  if (data.surveys !== undefined && !Array.isArray(data.surveys)) return { method: "shipped", reason: "surveys were given as an iterator, read once: no tone adjustment fitted" };
+  const asOfDay = options.asOf === undefined ? undefined : toDay(options.asOf);
+  const examples: AttitudeExample[] = [];
+  const reading = resolveReading("surveys", options);
+  const mapper = new RecordMapper(reading, options.sourceNames.surveys);
+  const schema = surveySchemaFor(reading.rules);
+  for (const raw of (data.surveys ?? []) as readonly unknown[]) {
+    // Read as the profile builder will read it: mapped by the options' columns (records from files are mapped already).
+    const parsed = (originOf(raw) === undefined ? schema : surveySchemaFor(originOf(raw)?.rules ?? reading.rules)).safeParse(originOf(raw) === undefined ? mapper.map(raw) : raw);
+    const customer = parsed.success ? (parsed.data.customerId ?? parsed.data.email?.toLowerCase()) : undefined;
+    if (!parsed.success || customer === undefined || parsed.data.comment === undefined || policy.reasonFor(customer) !== undefined) continue;
+    if (asOfDay !== undefined && toDay(parsed.data.date) > asOfDay) continue;
+    const label = attitudeOf(parsed.data.nps, parsed.data.csat);
+    // Keyed by content, not position, so the holdout is the same whatever the order of the rows.
+    if (label !== undefined) examples.push({ text: parsed.data.comment, label, key: `${customer}|${toDay(parsed.data.date)}|${parsed.data.comment}` });
+  }
+  const knowsBrand = options.brand.names.length > 0 || options.brand.handles.length > 0;
+  return fitToneAdjustment(shippedToneModel(), examples, knowsBrand ? { brand: options.brand } : {});
 }

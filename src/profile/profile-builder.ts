@@ -6,7 +6,8 @@ import { socialTypes } from "../schema/vocabulary.js";
 import type { SocialActivity } from "../schema/social.js";
 import type { SurveyResponse } from "../schema/survey.js";
 import { ownString } from "../text/own-string.js";
-import { textSentiment } from "../text/sentiment.js";
+import { readTone } from "../text/tone/read-tone.js";
+import type { ToneAdjustmentWeights, ToneOptions } from "../text/tone/tone-reader.js";
 import { verbatimThemes } from "../text/themes.js";
 import { DEFAULT_TOPICS } from "../text/topics.js";
 import { toDay } from "./day.js";
@@ -15,7 +16,7 @@ import type { ExclusionReason } from "./exclusion-policy.js";
 import { GrowableColumn } from "./growable-column.js";
 import { compareText } from "./order.js";
 import { gatherLists, ListColumn } from "./list-column.js";
-import { MENTIONS_BRAND, MENTIONS_GIVEN, NO_DAY, REPLIES_TO_CRITICISM, REPLY_GIVEN } from "./event-codes.js";
+import { MENTIONS_BRAND, MENTIONS_GIVEN, NO_DAY, REPLIES_TO_CRITICISM, REPLY_GIVEN, TONE_GIVEN } from "./event-codes.js";
 import { ProfileStore } from "./profile-store.js";
 import { StringTable } from "./string-table.js";
 import { BrandMatcher } from "../text/brand-mention.js";
@@ -49,6 +50,8 @@ export interface ProfileBuilderOptions {
   readonly brand?: BrandIdentity | undefined;
   /** Who holds each e-mail and handle (from the customers file), to join records that name no customer ID. */
   readonly identities?: IdentityIndex | undefined;
+  /** A domain adjustment of the tone model fitted to the brand's own texts (`fitToneAdjustment`), when kept. */
+  readonly toneAdjustment?: ToneAdjustmentWeights | undefined;
 }
 
 /** What a builder could not profile: records of public voices who are not known customers, and the brand's own. */
@@ -150,6 +153,7 @@ export class ProfileBuilder {
     answers: new ListColumn("numbers"),
     comment: [] as (string | undefined)[],
     sentiment: new GrowableColumn(Float64Array),
+    sentimentConfidence: new GrowableColumn(Float64Array),
     positiveWords: new ListColumn(),
     negativeWords: new ListColumn(),
     praise: new ListColumn(),
@@ -161,6 +165,7 @@ export class ProfileBuilder {
     type: new GrowableColumn(Uint8Array),
     flags: new GrowableColumn(Uint8Array),
     sentiment: new GrowableColumn(Float64Array),
+    sentimentConfidence: new GrowableColumn(Float64Array),
     reach: new GrowableColumn(Float64Array),
     engagement: new GrowableColumn(Float64Array),
     /** The post it replies to, as a string code of `platform\u0000postId` (−1 for none): threads are resolved at the merge. */
@@ -174,7 +179,12 @@ export class ProfileBuilder {
     this.brand = options.brand ?? { names: [], handles: [] };
     this.brandMatcher = new BrandMatcher(this.brand);
     this.identities = options.identities ?? new IdentityIndex();
+    // Tone is read toward the brand when its names or handles are known (their own words then carry no tone).
+    const knowsBrand = this.brand.names.length > 0 || this.brand.handles.length > 0;
+    this.tone = { ...(knowsBrand ? { brand: this.brand } : {}), ...(options.toneAdjustment === undefined ? {} : { adjustment: options.toneAdjustment }) };
   }
+
+  private readonly tone: ToneOptions;
 
   /** Whether the builder holds a customer with exactly this ID (every one is an ID zod validated and returned). */
   holds(customerId: string): boolean {
@@ -253,11 +263,13 @@ export class ProfileBuilder {
     const codes = (words: readonly string[]) => words.map((word) => this.strings.code(word));
     if (survey.comment === undefined) {
       table.sentiment.push(Number.NaN);
+      table.sentimentConfidence.push(Number.NaN);
       for (const list of [table.positiveWords, table.negativeWords, table.praise, table.complaints]) list.push([]);
     } else {
-      const tone = textSentiment(survey.comment);
-      const themes = verbatimThemes(survey.comment, this.topics);
+      const tone = readTone(survey.comment, this.tone);
+      const themes = verbatimThemes(survey.comment, this.topics, this.tone);
       table.sentiment.push(tone.score);
+      table.sentimentConfidence.push(tone.confidence);
       table.positiveWords.push(codes(tone.positiveWords));
       table.negativeWords.push(codes(tone.negativeWords));
       table.praise.push(codes(themes.praise));
@@ -296,8 +308,11 @@ export class ProfileBuilder {
       this.privateActivities.set(index, this.privateActivities.at(index) + 1);
       return;
     }
-    const sentiment = activity.sentiment ?? (activity.text === undefined ? 0 : textSentiment(activity.text).score);
-    this.threads.negativePost(activity.platform, activity.postId, activity.inReplyTo, sentiment, mentions);
+    // A sentiment the record gives (a listening tool's) is used as given; otherwise the text's stance is read.
+    const given = activity.sentiment !== undefined;
+    const tone = given || activity.text === undefined ? undefined : readTone(activity.text, this.tone);
+    const sentiment = activity.sentiment ?? tone?.score ?? 0;
+    this.threads.negativePost(activity.platform, activity.postId, activity.inReplyTo, sentiment, given, mentions);
     const table = this.social;
     table.add(index, this.sources.code(ref.source), ref.row);
     table.day.push(day);
@@ -307,9 +322,11 @@ export class ProfileBuilder {
       (mentions === 1 ? MENTIONS_BRAND : 0) |
         (activity.mentionsBrand !== undefined ? MENTIONS_GIVEN : 0) |
         (activity.repliesToCriticism === true ? REPLIES_TO_CRITICISM : 0) |
-        (activity.repliesToCriticism !== undefined ? REPLY_GIVEN : 0),
+        (activity.repliesToCriticism !== undefined ? REPLY_GIVEN : 0) |
+        (given ? TONE_GIVEN : 0),
     );
     table.sentiment.push(sentiment);
+    table.sentimentConfidence.push(given ? 1 : (tone?.confidence ?? 0));
     table.reach.push(activity.reach ?? 0);
     table.engagement.push(activity.engagement ?? 0);
     table.inReplyTo.push(activity.inReplyTo === undefined ? -1 : this.strings.code(`${activity.platform}\u0000${activity.inReplyTo}`));
@@ -324,9 +341,10 @@ export class ProfileBuilder {
       (activity.author !== undefined && this.identities.isAmbiguousHandle(activity.platform, activity.author));
     if (ambiguous) this.unprofiled.ambiguousSocial += 1;
     if (!activity.public || activity.author === undefined) return;
-    const sentiment = activity.sentiment ?? (activity.text === undefined ? 0 : textSentiment(activity.text).score);
-    this.threads.negativePost(activity.platform, activity.postId, activity.inReplyTo, sentiment, mentions);
-    this.threads.voice(handleKey(activity.platform, activity.author), activity.author.trim(), activity.platform, day, sentiment, mentions, activity.reach ?? 0, activity.inReplyTo);
+    const given = activity.sentiment !== undefined;
+    const sentiment = activity.sentiment ?? (activity.text === undefined ? 0 : readTone(activity.text, this.tone).score);
+    this.threads.negativePost(activity.platform, activity.postId, activity.inReplyTo, sentiment, given, mentions);
+    this.threads.voice(handleKey(activity.platform, activity.author), activity.author.trim(), activity.platform, day, sentiment, given, mentions, activity.reach ?? 0, activity.inReplyTo);
   }
 
   /**
@@ -477,6 +495,7 @@ export class ProfileBuilder {
       answers: gatherLists(this.surveys.answers.view(), surveyOrder.order),
       comment: gatherValues(this.surveys.comment, surveyOrder.order),
       sentiment: gather(this.surveys.sentiment.view(), surveyOrder.order),
+      sentimentConfidence: gather(this.surveys.sentimentConfidence.view(), surveyOrder.order),
       positiveWords: gatherLists(this.surveys.positiveWords.view(), surveyOrder.order),
       negativeWords: gatherLists(this.surveys.negativeWords.view(), surveyOrder.order),
       praise: gatherLists(this.surveys.praise.view(), surveyOrder.order),
@@ -493,6 +512,7 @@ export class ProfileBuilder {
       type: gather(this.social.type.view(), socialOrder.order),
       flags: gather(this.social.flags.view(), socialOrder.order),
       sentiment: gather(this.social.sentiment.view(), socialOrder.order),
+      sentimentConfidence: gather(this.social.sentimentConfidence.view(), socialOrder.order),
       reach: gather(this.social.reach.view(), socialOrder.order),
       engagement: gather(this.social.engagement.view(), socialOrder.order),
       inReplyTo: gather(this.social.inReplyTo.view(), socialOrder.order),

@@ -3,7 +3,7 @@ import type { RecordRef } from "../schema/problem.js";
 import type { CustomerProfile, DatedRef, ItemCount, SocialEvidence, SurveyEvidence } from "./customer-profile.js";
 import { compareText } from "./order.js";
 import { listStrings, type PackedLists } from "./list-column.js";
-import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM } from "./event-codes.js";
+import { MENTIONS_BRAND, NO_DAY, REPLIES_TO_CRITICISM, TONE_GIVEN } from "./event-codes.js";
 
 /** One event table laid out customer by customer: customer c's events are `starts[c] .. starts[c + 1]`. */
 interface SortedEvents {
@@ -46,6 +46,7 @@ export interface StoreColumns {
     readonly answers: PackedLists;
     readonly comment: ReadonlyArray<string | undefined>;
     readonly sentiment: Float64Array;
+    readonly sentimentConfidence: Float64Array;
     readonly positiveWords: PackedLists;
     readonly negativeWords: PackedLists;
     readonly praise: PackedLists;
@@ -57,6 +58,7 @@ export interface StoreColumns {
     readonly type: Uint8Array;
     readonly flags: Uint8Array;
     readonly sentiment: Float64Array;
+    readonly sentimentConfidence: Float64Array;
     readonly reach: Float64Array;
     readonly engagement: Float64Array;
     /** The post each one replies to, as a string code of `platform\u0000postId` (−1 for none). */
@@ -244,6 +246,7 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
         answers: this.answersAt(event),
         comment: events.comment[event],
         sentiment: commented ? sentiment : undefined,
+        sentimentConfidence: commented ? (events.sentimentConfidence[event] as number) : undefined,
         positiveWords: commented ? listStrings(events.positiveWords, event, strings) : undefined,
         negativeWords: commented ? listStrings(events.negativeWords, event, strings) : undefined,
         praise: commented ? listStrings(events.praise, event, strings) : undefined,
@@ -287,6 +290,8 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
         type: socialTypes[events.type[event] as number] ?? "post",
         mentionsBrand: (flags & MENTIONS_BRAND) !== 0,
         sentiment: events.sentiment[event] as number,
+        sentimentConfidence: events.sentimentConfidence[event] as number,
+        sentimentGiven: (flags & TONE_GIVEN) !== 0,
         repliesToCriticism: (flags & REPLIES_TO_CRITICISM) !== 0,
         reach: events.reach[event] as number,
         engagement: events.engagement[event] as number,

@@ -12,6 +12,8 @@ export interface VoicePosts {
   readonly shown: string[];
   readonly day: number[];
   readonly sentiment: number[];
+  /** Whether the record gave its sentiment (else it was read from the text, and must lean further to count). */
+  readonly given: boolean[];
   readonly mentions: MentionState[];
   readonly reach: number[];
   /** The post it replies to, as `platform\u0000postId`, or "". */
@@ -53,7 +55,7 @@ export class ThreadFactsCollector {
   private readonly gathered: ThreadFacts = {
     brandPosts: [],
     negative: [],
-    voices: { author: [], shown: [], day: [], sentiment: [], mentions: [], reach: [], parent: [] },
+    voices: { author: [], shown: [], day: [], sentiment: [], given: [], mentions: [], reach: [], parent: [] },
   };
 
   /** One of the brand's own posts. */
@@ -62,14 +64,15 @@ export class ThreadFactsCollector {
   }
 
   /** Any post that reads negative and has an id: criticism of the brand if it names the brand or answers the brand. */
-  negativePost(platform: string, postId: string | undefined, inReplyTo: string | undefined, sentiment: number, mentions: MentionState): void {
-    if (postId === undefined || !readsNegative(sentiment) || mentions === 0) return;
+  negativePost(platform: string, postId: string | undefined, inReplyTo: string | undefined, sentiment: number, given: boolean, mentions: MentionState): void {
+    if (postId === undefined || !readsNegative(sentiment, given) || mentions === 0) return;
     this.gathered.negative.push([postKey(platform, postId), inReplyTo === undefined ? "" : postKey(platform, inReplyTo), mentions]);
   }
 
   /** A post by a public voice who is not a known customer. */
-  voice(author: string, shown: string, platform: string, day: number, sentiment: number, mentions: MentionState, reach: number, inReplyTo: string | undefined): void {
+  voice(author: string, shown: string, platform: string, day: number, sentiment: number, given: boolean, mentions: MentionState, reach: number, inReplyTo: string | undefined): void {
     const voices = this.gathered.voices;
+    voices.given.push(given);
     voices.author.push(author);
     voices.shown.push(shown);
     voices.day.push(day);
@@ -163,16 +166,17 @@ export class ThreadResolver {
         }
         const parent = voices.parent[index] as string;
         const sentiment = voices.sentiment[index] as number;
+        const given = voices.given[index] === true;
         const mentions = voices.mentions[index] === 1 || (voices.mentions[index] === 2 && parent !== "" && this.isAboutBrand(parent));
         summary.posts += 1;
         summary.maxReach = Math.max(summary.maxReach, voices.reach[index] as number);
         summary.lastDay = Math.max(summary.lastDay, voices.day[index] as number);
         if (!mentions) continue;
         summary.brandPosts += 1;
-        if (readsFavourable(sentiment)) {
+        if (readsFavourable(sentiment, given)) {
           summary.favourable += 1;
           if (parent !== "" && this.criticism.has(parent)) summary.defences += 1;
-        } else if (readsNegative(sentiment)) summary.unfavourable += 1;
+        } else if (readsNegative(sentiment, given)) summary.unfavourable += 1;
       }
     }
     return [...byAuthor.values()]

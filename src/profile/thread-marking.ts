@@ -1,5 +1,5 @@
 import { readsFavourable } from "../text/tone-reading.js";
-import { MENTIONS_BRAND, MENTIONS_GIVEN, REPLIES_TO_CRITICISM, REPLY_GIVEN } from "./event-codes.js";
+import { MENTIONS_BRAND, MENTIONS_GIVEN, REPLIES_TO_CRITICISM, REPLY_GIVEN, TONE_GIVEN } from "./event-codes.js";
 import type { ProfileStore } from "./profile-store.js";
 import type { ThreadResolver } from "./thread-facts.js";
 
@@ -34,7 +34,7 @@ export function markThreadReplies(store: ProfileStore, threads: ThreadResolver):
       flag |= MENTIONS_BRAND;
       aboutBrand += 1;
     }
-    if ((flag & REPLY_GIVEN) === 0 && (flag & REPLIES_TO_CRITICISM) === 0 && threads.isCriticism(post) && readsFavourable(social.sentiment[event] as number)) {
+    if ((flag & REPLY_GIVEN) === 0 && (flag & REPLIES_TO_CRITICISM) === 0 && threads.isCriticism(post) && readsFavourable(social.sentiment[event] as number, (flag & TONE_GIVEN) !== 0)) {
       flag |= REPLIES_TO_CRITICISM;
       defences += 1;
     }

@@ -67,6 +67,14 @@ export const advocateOptionsSchema = z.strictObject({
    */
   voiceModel: z.enum(["auto", "default"]).default("auto"),
   voiceWindowDays: positive.default(180),
+  /**
+   * Which tone reader reads comments and posts: "shipped" (the default) reads with the shipped model; "auto" fits an
+   * adjustment of it to the brand's own survey comments of known attitude (NPS or CSAT) and keeps it only if a
+   * deterministic holdout says it reads them better. The fitted model records which, and why. "auto" applies where
+   * the records are given in memory (identifyAdvocates, fitModel, prepareProfiles); the file reader reads with the
+   * shipped model, and the warehouse UDF with whatever the model kept.
+   */
+  toneModel: z.enum(["auto", "shipped"]).default("shipped"),
   surveyHalfLifeDays: positive.default(365),
   socialHalfLifeDays: positive.default(180),
   answerScale: z
@@ -81,7 +89,7 @@ export const advocateOptionsSchema = z.strictObject({
     .array(scaleSchema)
     .refine((scales) => new Set(scales.map((scale) => scale.name)).size === scales.length, { message: "scale names must be distinct" })
     .optional(),
-  /** Topic → keywords for themes in comments and for matching criticism (default: shipping, price, support, …). */
+  /** Topics for themes and criticism: a preset name, a map, or a list of them (see {@link topicsSchema}; default: shipping, price, support, …). */
   topics: topicsSchema.optional(),
   /** The brand's own names and handles (see {@link brandIdentitySchema}). */
   brand: brandIdentitySchema,

@@ -1,9 +1,5 @@
-// The English language module of the `sentiment` package (AFINN-165 labels and the negation-aware scoring
-// strategy); @types/sentiment does not declare this subpath.
-declare module "sentiment/languages/en/index.js" {
-  const english: {
-    labels: Record<string, number>;
-    scoringStrategy: { apply(tokens: string[], cursor: number, tokenScore: number): number };
-  };
-  export default english;
+// The language processor of `sentiment`: AFINN-165 with the Emoji Sentiment Ranking merged in, per language.
+declare module "sentiment/lib/language-processor.js" {
+  const languages: { getLabels(language: string): Record<string, number> };
+  export default languages;
 }

@@ -1,6 +1,6 @@
 import { median } from "simple-statistics";
 import type { CustomerProfile } from "../profile/customer-profile.js";
-import { DEFAULT_TOPICS } from "../text/topics.js";
+import { resolveTopics } from "../text/topics.js";
 import { brandActivity } from "./brand-activity.js";
 import { publicActivity } from "./public-activity.js";
 import { CriticismLandscapeCollector } from "./exposure.js";
@@ -37,7 +37,7 @@ export class VoiceFitter {
     options: FitVoiceOptions = {},
   ) {
     this.model = (options.voiceModel ?? "auto") === "auto" ? new VoiceModelFitter({ asOfDay, halfLifeDays, windowDays: options.windowDays ?? DEFAULT_VOICE_WINDOW_DAYS }) : undefined;
-    this.landscape = new CriticismLandscapeCollector(asOfDay, halfLifeDays, options.topics ?? DEFAULT_TOPICS);
+    this.landscape = new CriticismLandscapeCollector(asOfDay, halfLifeDays, resolveTopics(options.topics));
   }
 
   add(profile: CustomerProfile): void {

@@ -2,8 +2,9 @@ import type { CustomerProfile, SocialEvidence } from "../profile/customer-profil
 import { compareText } from "../profile/order.js";
 import { recencyWeights } from "../stats/decay.js";
 
-/** Sentiment beyond which a post reads as favourable (or, negated, as unfavourable). */
-export const TONE_THRESHOLD = 0.05;
+import { READ_TONE_THRESHOLD, TONE_THRESHOLD } from "../text/tone-reading.js";
+
+export { READ_TONE_THRESHOLD, TONE_THRESHOLD } from "../text/tone-reading.js";
 
 /** How a public brand mention stands toward the brand. */
 export type Stance = "defence" | "favourable" | "unfavourable" | "neutral";
@@ -14,10 +15,11 @@ export type Stance = "defence" | "favourable" | "unfavourable" | "neutral";
  * @example
  * stanceOf({ ...post, mentionsBrand: true, repliesToCriticism: true, sentiment: 0.6 }); //=> "defence"
  */
-export function stanceOf(post: Pick<SocialEvidence, "repliesToCriticism" | "sentiment">): Stance {
-  if (post.repliesToCriticism && post.sentiment > TONE_THRESHOLD) return "defence";
-  if (post.sentiment > TONE_THRESHOLD) return "favourable";
-  if (post.sentiment < -TONE_THRESHOLD) return "unfavourable";
+export function stanceOf(post: Pick<SocialEvidence, "repliesToCriticism" | "sentiment" | "sentimentGiven">): Stance {
+  const threshold = post.sentimentGiven === false ? READ_TONE_THRESHOLD : TONE_THRESHOLD;
+  if (post.repliesToCriticism && post.sentiment > threshold) return "defence";
+  if (post.sentiment > threshold) return "favourable";
+  if (post.sentiment < -threshold) return "unfavourable";
   return "neutral";
 }
 

@@ -1,7 +1,9 @@
 import type { CustomerProfile, DatedRef, ItemCount, SocialEvidence, SurveyEvidence } from "../profile/customer-profile.js";
 import { compareDated, compareText } from "../profile/order.js";
 import { socialTypes, type SocialType } from "../schema/vocabulary.js";
-import { textSentiment } from "../text/sentiment.js";
+import { readTone } from "../text/tone/read-tone.js";
+import type { ToneAdjustmentWeights, ToneOptions } from "../text/tone/tone-reader.js";
+import type { BrandWords } from "../text/tone/tone-tokens.js";
 import { verbatimThemes } from "../text/themes.js";
 import { checkKnownKeys } from "../schema/did-you-mean.js";
 import { DEFAULT_TOPICS } from "../text/topics.js";
@@ -28,10 +30,21 @@ export type TopicKeywords = Readonly<Record<string, readonly string[]>>;
 export interface ProfileFromRowOptions {
   /** Topic keywords for praise and complaint themes in comments: the same `topics` option the library was given (default {@link DEFAULT_TOPICS}). */
   readonly topics?: TopicKeywords | undefined;
+  /** The brand's names and handles (the `brand` option): text is read toward the brand, as the profile builder reads it. */
+  readonly brand?: BrandWords | undefined;
+  /** The tone adjustment the model kept (`model.tone.adjustment`), as the profile builder was given it. */
+  readonly toneAdjustment?: ToneAdjustmentWeights | undefined;
+}
+
+/** The tone options the profile builder reads with, from the same brand and adjustment. */
+function toneOptionsOf(options: ProfileFromRowOptions): ToneOptions {
+  const brand = options.brand;
+  const knowsBrand = brand !== undefined && (brand.names.length > 0 || brand.handles.length > 0);
+  return { ...(knowsBrand ? { brand } : {}), ...(options.toneAdjustment === undefined ? {} : { adjustment: options.toneAdjustment }) };
 }
 
 /** The keys of {@link ProfileFromRowOptions}: checked without zod, which the scoring bundle does not carry. */
-const PROFILE_FROM_ROW_OPTIONS = ["topics"] as const satisfies ReadonlyArray<keyof ProfileFromRowOptions>;
+const PROFILE_FROM_ROW_OPTIONS = ["topics", "brand", "toneAdjustment"] as const satisfies ReadonlyArray<keyof ProfileFromRowOptions>;
 
 /** A row of `profileSql`'s result, as a warehouse client returns it (see the README for its columns). */
 export type ProfileRow = Readonly<Record<string, unknown>>;
@@ -76,12 +89,12 @@ function pairs<T>(value: unknown, path: string, key: string, field: string, read
   return result.sort(([a], [b]) => compareText(a, b));
 }
 
-function survey(record: Readonly<Record<string, unknown>>, source: string, path: string, topics: TopicKeywords): SurveyEvidence {
+function survey(record: Readonly<Record<string, unknown>>, source: string, path: string, topics: TopicKeywords, toneOptions: ToneOptions): SurveyEvidence {
   const { day, ref } = datedRef(record, source, path);
   const comment = optionalText(record.comment, `${path}.comment`);
   // What SQL cannot compute, computed here with the library's own text analysis (never a copy of it).
-  const tone = comment === undefined ? undefined : textSentiment(comment);
-  const themes = comment === undefined ? undefined : verbatimThemes(comment, topics);
+  const tone = comment === undefined ? undefined : readTone(comment, toneOptions);
+  const themes = comment === undefined ? undefined : verbatimThemes(comment, topics, toneOptions);
   return {
     day,
     ref,
@@ -90,6 +103,7 @@ function survey(record: Readonly<Record<string, unknown>>, source: string, path:
     answers: pairs(record.answers, `${path}.answers`, "item", "value", optionalNumber),
     comment,
     sentiment: tone?.score,
+    sentimentConfidence: tone?.confidence,
     positiveWords: tone?.positiveWords,
     negativeWords: tone?.negativeWords,
     praise: themes?.praise,
@@ -97,19 +111,22 @@ function survey(record: Readonly<Record<string, unknown>>, source: string, path:
   };
 }
 
-function post(record: Readonly<Record<string, unknown>>, source: string, path: string): SocialEvidence {
+function post(record: Readonly<Record<string, unknown>>, source: string, path: string, toneOptions: ToneOptions): SocialEvidence {
   const { day, ref } = datedRef(record, source, path);
   const type = requiredText(record.type, `${path}.type`);
   if (!SOCIAL_TYPES.has(type)) throw new TypeError(`profile row: ${path}.type should be one of ${socialTypes.join(", ")}, got ${JSON.stringify(type)}`);
   const text = optionalText(record.text, `${path}.text`);
   const given = optionalNumber(record.sentiment, `${path}.sentiment`);
+  const tone = given !== undefined || text === undefined ? undefined : readTone(text, toneOptions);
   return {
     day,
     ref,
     platform: requiredText(record.platform, `${path}.platform`),
     type: type as SocialType,
     mentionsBrand: optionalBoolean(record.mentionsBrand, `${path}.mentionsBrand`) ?? false,
-    sentiment: given ?? (text === undefined ? 0 : textSentiment(text).score),
+    sentiment: given ?? tone?.score ?? 0,
+    sentimentConfidence: given !== undefined ? 1 : (tone?.confidence ?? 0),
+    sentimentGiven: given !== undefined,
     repliesToCriticism: optionalBoolean(record.repliesToCriticism, `${path}.repliesToCriticism`) ?? false,
     reach: optionalNumber(record.reach, `${path}.reach`) ?? 0,
     engagement: optionalNumber(record.engagement, `${path}.engagement`) ?? 0,
@@ -122,7 +139,7 @@ function post(record: Readonly<Record<string, unknown>>, source: string, path: s
  * (`prepareProfiles(data, options).profiles.get(id)`, deep-equal). The SQL aggregates; this adds what SQL cannot do
  * the library's way: money summed in source-row order (bit-identical floating-point sums), the sentiment, lexicon
  * words and praise/complaint themes of comments, the sentiment of posts that carry none (all with the library's own
- * `textSentiment` and `verbatimThemes`), and text sorted by UTF-16 code units as JavaScript sorts it (warehouses sort
+ * `readTone` and `verbatimThemes`), and text sorted by UTF-16 code units as JavaScript sorts it (warehouses sort
  * by bytes or code points). Rows may come as the warehouse client returns them: BigInt or string integers, NULLs or
  * missing keys for absent values, JSON strings for nested columns.
  *
@@ -136,6 +153,7 @@ function post(record: Readonly<Record<string, unknown>>, source: string, path: s
 export function profileFromRow(row: ProfileRow, options: ProfileFromRowOptions = {}): CustomerProfile {
   checkKnownKeys(options, PROFILE_FROM_ROW_OPTIONS, "profileFromRow");
   const topics = options.topics ?? DEFAULT_TOPICS;
+  const toneOptions = toneOptionsOf(options);
   const sources = optionalRecord(row.sources, "sources") ?? {};
   const sourceOf = (name: string): string => optionalText(sources[name], `sources.${name}`) ?? name;
   const purchases = sourceOf("purchases");
@@ -186,11 +204,11 @@ export function profileFromRow(row: ProfileRow, options: ProfileFromRowOptions =
       categories: items(row.categories, purchases, "categories"),
     },
     surveys: records(row.surveys, "surveys")
-      .map((response, index) => survey(response, surveys, `surveys[${index}]`, topics))
+      .map((response, index) => survey(response, surveys, `surveys[${index}]`, topics, toneOptions))
       .sort(compareDated),
     social: {
       public: records(row.publicSocial, "publicSocial")
-        .map((activity, index) => post(activity, social, `publicSocial[${index}]`))
+        .map((activity, index) => post(activity, social, `publicSocial[${index}]`, toneOptions))
         .sort(compareDated),
       privateCount: countOf(row.privateSocial, "privateSocial"),
     },

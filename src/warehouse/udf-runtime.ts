@@ -7,15 +7,16 @@
 import type { AdvocateModel } from "../model/advocate-model.js";
 import { score } from "../model/score.js";
 import { checkKnownKeys } from "../schema/did-you-mean.js";
-import { profileFromRow, type ProfileRow, type TopicKeywords } from "./profile-from-row.js";
+import { profileFromRow, type ProfileFromRowOptions, type ProfileRow } from "./profile-from-row.js";
 
-/** Options the UDF scores with: the `topics` the library was given (comment themes are computed from them). */
-export interface UdfOptions {
-  readonly topics?: TopicKeywords | undefined;
-}
+/**
+ * Options the UDF scores with: the `topics` the library was given (comment themes are computed from them), and the
+ * brand and tone adjustment texts were read with.
+ */
+export type UdfOptions = ProfileFromRowOptions;
 
 /** The keys of {@link UdfOptions} (checked without zod, which the bundle does not carry). */
-const UDF_OPTIONS = ["topics"] as const satisfies ReadonlyArray<keyof UdfOptions>;
+const UDF_OPTIONS = ["topics", "brand", "toneAdjustment"] as const satisfies ReadonlyArray<keyof UdfOptions>;
 
 function parsed<T>(value: T | string, what: string): T {
   if (typeof value !== "string") return value;
@@ -38,7 +39,9 @@ export function scorer(model: AdvocateModel | string, options: UdfOptions | stri
   const fitted = parsed(model, "model");
   const settings = parsed(options, "options");
   checkKnownKeys(settings, UDF_OPTIONS, "brandAdvocatesUdf.scorer");
-  return (row) => JSON.stringify(score(profileFromRow(parsed(row, "profile row"), settings), fitted));
+  // Texts are read as the model's profiles were: with the tone adjustment it kept, unless the options say otherwise.
+  const reading = settings.toneAdjustment === undefined && fitted.tone?.adjustment !== undefined ? { ...settings, toneAdjustment: fitted.tone.adjustment } : settings;
+  return (row) => JSON.stringify(score(profileFromRow(parsed(row, "profile row"), reading), fitted));
 }
 
 /**

@@ -77,7 +77,14 @@ describe("armAdvocates on generated criticism, facts and options", () => {
           return;
         }
         expect(firstNonFinite(armed)).toBeUndefined();
-        const present = list.length - armed.notOnPlatform;
+        if (armed.noTopic !== undefined) {
+          // No topic found: nobody is armed, rather than the same strongest advocates for every complaint.
+          expect(armed.topics).toEqual([]);
+          expect(armed.kits).toEqual([]);
+          return;
+        }
+        // Critics (brand posts leaning negative) are never armed nor alerted.
+        const present = list.length - armed.critics - armed.notOnPlatform;
         expect(armed.kits.length).toBe(Math.min(present, rawOptions.maxPerThread));
         expect(armed.overCap).toBe(present - armed.kits.length);
         expect(armed.alerts.length).toBeLessThanOrEqual(rawOptions.maxAlerts);
