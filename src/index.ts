@@ -24,7 +24,10 @@ export { verbatimThemes, type VerbatimThemes } from "./text/themes.js";
 export * from "./schema/index.js";
 // profile
 export * from "./profile/index.js";
-export { prepareProfiles, type PreparedProfiles } from "./profile/prepare-profiles.js";
+export { prepareProfiles, finishPreparation, NoRecordsError, type PreparedProfiles, type ReadProfiles, type SourceSummary, type UnmatchedAuthor } from "./profile/prepare-profiles.js";
+export { profileAsOf } from "./profile/profile-as-of.js";
+export { IdentityCollector, IdentityIndex, handleKey, emailKey, type IdentityFacts } from "./profile/identity-index.js";
+export { BrandMatcher } from "./text/brand-mention.js";
 export { ProfileBuilder, type ProfileBuilderOptions, type Exclusions, type EventCounts, type TopicMap } from "./profile/profile-builder.js";
 export { ProfileStore } from "./profile/profile-store.js";
 export { mergeStores, type MergedStores } from "./profile/merge-stores.js";
@@ -110,7 +113,8 @@ export {
 } from "./warehouse/scoring-udf.js";
 // io
 export { readRecords, parseCsv, streamCsv, streamNdjson, InputFileError } from "./io/read-records.js";
-export { loadData, type DataFiles, type LoadedData } from "./io/load-data.js";
+export { loadData, type DataFiles, type LoadedData, type LoadOptions } from "./io/load-data.js";
+export { loadFacts, loadCriticism } from "./io/load-facts.js";
 export { profileFiles, type DataFileSets, type FilePaths, type ReadOptions } from "./io/profile-files.js";
 export { nestColumns } from "./io/nest-columns.js";
 export { EXPORT_PRESETS, PRESET_ALIASES, presetNamed, type ExportPreset, type ExportPresetName } from "./schema/presets/index.js";

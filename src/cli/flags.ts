@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { dateField } from "../schema/fields.js";
+import { addReadingFlags, type ReadingFlags } from "./reading-flags.js";
 
 /**
  * Option parsers and the option groups the commands share. Every single-valued flag refuses to be given twice (the
@@ -59,7 +60,7 @@ export const filePath = once((value: string) => {
 });
 
 /** What the data-file flags hold once parsed. */
-export interface DataFileFlags {
+export interface DataFileFlags extends ReadingFlags {
   readonly customers?: string[];
   readonly purchases?: string[];
   readonly surveys?: string[];
@@ -69,13 +70,15 @@ export interface DataFileFlags {
 
 /** The data files (each repeatable: several files of one kind are read as one) and how to read them. */
 export function addDataFileFlags(command: Command): Command {
-  return command
+  command
     .option("--customers <file>", "customer records: CSV, JSON or NDJSON (repeat for several files)", filePaths)
     .option("--purchases <file>", "purchase records (repeat for several files)", filePaths)
     .option("--surveys <file>", "survey responses (repeat for several files)", filePaths)
     .option("--social <file>", "social activity (repeat for several files)", filePaths)
     .option("--lenient", "skip bad rows and report each on stderr (default: stop at the first bad rows)")
-    .option("--workers <n>", "worker threads for large files (default: automatic; 0: none; at most the cores available)", wholeNumber(0));
+    .option("--workers <n>", "worker threads for large files (default: automatic; 0: none; at most the cores available)", wholeNumber(0))
+    .addHelpText("after", '\nExports in other shapes: --preset, --map, --mapping, --date-format, --decimal, --delimiter, --encoding (README, "Your own exports").');
+  return addReadingFlags(command);
 }
 
 /** What the ranking flags hold once parsed. */
@@ -84,6 +87,22 @@ export interface RankingFlags {
   readonly lenient?: boolean;
   readonly requireConsent?: boolean;
   readonly cooldownDays?: number;
+  readonly min?: Readonly<Record<string, number>>;
+  readonly weight?: Readonly<Record<string, number>>;
+}
+
+const DIMENSIONS = ["loyalty", "commitment", "voice"] as const;
+
+/** `dimension=number` (repeatable, one value per dimension), with the number's range. */
+function dimensionValue(what: string, check: (value: number) => boolean): (value: string, previous: Record<string, number> | undefined) => Record<string, number> {
+  return (value, previous) => {
+    const match = /^(loyalty|commitment|voice)=(\d+(?:\.\d+)?)$/.exec(value.trim());
+    if (match === null) throw new InvalidArgumentError(`expects DIMENSION=${what} with DIMENSION one of ${DIMENSIONS.join(", ")}, got "${value}"`);
+    const [, dimension, number] = match as unknown as [string, string, string];
+    if (previous !== undefined && Object.hasOwn(previous, dimension)) throw new InvalidArgumentError(`gives ${dimension} twice`);
+    if (!check(Number(number))) throw new InvalidArgumentError(`expects ${what} for ${dimension}, got "${number}"`);
+    return { ...previous, [dimension]: Number(number) };
+  };
 }
 
 /** Who may be profiled and "as of" when. */
@@ -91,7 +110,9 @@ export function addRankingFlags(command: Command, { asOf = true }: { asOf?: bool
   if (asOf) command.option("--as-of <date>", "the day to rank as of (default: the latest event in the data)", day);
   return command
     .option("--require-consent", "profile only customers with consent: true")
-    .option("--cooldown-days <n>", "leave out customers invited this many days before as-of (default 90)", wholeNumber(0));
+    .option("--cooldown-days <n>", "leave out customers invited this many days before as-of (default 90)", wholeNumber(0))
+    .option("--min <dimension=value>", "the least a dimension must reach to be listed, 0–1 (defaults loyalty=0.2 commitment=0.4 voice=0.1; repeatable)", dimensionValue("a number 0–1", (value) => value >= 0 && value <= 1))
+    .option("--weight <dimension=value>", "a dimension's weight in the score, ≥ 0 (default 1 each; repeatable)", dimensionValue("a number ≥ 0", (value) => value >= 0));
 }
 
 /** An output path, checked when the command starts (an empty or unwritable one is exit code 3, as every output problem). */

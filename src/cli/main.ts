@@ -4,7 +4,8 @@ import { Command, CommanderError } from "commander";
 import { terminalJson, terminalLines, terminalText } from "../io/control-characters.js";
 import { InputFileError } from "../io/read-records.js";
 import { MissingChartingError } from "../report/index.js";
-import { formatProblem } from "../schema/problem.js";
+import { NoRecordsError } from "../profile/prepare-profiles.js";
+import { cliWording } from "./cli-wording.js";
 import { ValidationError } from "../schema/validation-error.js";
 import { armCommand } from "./commands/arm.js";
 import { backtestCommand } from "./commands/backtest.js";
@@ -46,7 +47,7 @@ function program(run: (task: () => Promise<CommandResult>) => void): Command {
     .configureOutput({ writeOut: (text) => void process.stdout.write(text), writeErr: (text) => void process.stderr.write(text), outputError: () => undefined });
   for (const define of COMMANDS) define(root, run);
   for (const command of root.commands) {
-    command.exitOverride().showSuggestionAfterError(true).addHelpText("after", `\nExit codes: 0 success, 1 unexpected error, 2 bad usage or input, 3 output file not written.\n`);
+    command.exitOverride().showSuggestionAfterError(true).addHelpText("after", `\nExit codes: 0 success, 1 unexpected error, 2 bad usage or input, 3 output file not written, 4 nothing could be read.\n`);
   }
   return root;
 }
@@ -72,11 +73,7 @@ function usageMessage(root: Command, error: CommanderError, argv: readonly strin
 
 /** The message of a known error, safe to print: the data values inside it have their control characters escaped. */
 function errorMessage(error: Error): string {
-  if (error instanceof ValidationError) {
-    const more = error.total > error.problems.length ? `\n  … and ${error.total - error.problems.length} more` : "";
-    return `${error.total} invalid input record${error.total === 1 ? "" : "s"}:\n${error.problems.map((problem) => `  - ${terminalText(formatProblem(problem))}`).join("\n")}${more}`;
-  }
-  return terminalLines(error.message);
+  return terminalLines(cliWording(error.message));
 }
 
 /** Writes the command's output: data formats exactly, unless stdout is a terminal (then control characters show as escapes). */
@@ -85,12 +82,12 @@ function writeResult(result: CommandResult): void {
     const output = result.kind === "json" ? terminalJson(result.output) : result.kind === "data" && process.stdout.isTTY ? terminalLines(result.output) : result.output;
     process.stdout.write(`${output}\n`);
   }
-  for (const note of result.notes) process.stderr.write(`${terminalText(note)}\n`);
+  for (const note of result.notes) process.stderr.write(`${terminalText(cliWording(note))}\n`);
 }
 
 /**
  * Runs the CLI with the given arguments and returns the exit code; output goes to stdout, notes and errors to stderr.
- * Exit codes: 0 success, 1 unexpected error, 2 bad usage or input, 3 output file not written.
+ * Exit codes: 0 success, 1 unexpected error, 2 bad usage or input, 3 output file not written, 4 nothing could be read.
  *
  * @example
  * process.exitCode = await runCli(["rank", "--purchases", "purchases.csv", "--top", "10"]);
@@ -107,8 +104,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     }
     await root.parseAsync([...argv], { from: "user" });
     if (task === undefined) return EXIT.ok;
-    writeResult(await task());
-    return EXIT.ok;
+    const result = await task();
+    writeResult(result);
+    return result.exitCode ?? EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
@@ -118,6 +116,10 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     if (error instanceof OutputFileError) {
       process.stderr.write(`brand-advocates: ${terminalLines(error.message)}\n`);
       return EXIT.output;
+    }
+    if (error instanceof NoRecordsError) {
+      process.stderr.write(`brand-advocates: ${errorMessage(error)}\n`);
+      return EXIT.noData;
     }
     if (error instanceof ValidationError || error instanceof InputFileError || error instanceof UsageError || error instanceof RangeError || error instanceof MissingChartingError) {
       process.stderr.write(`brand-advocates: ${errorMessage(error)}\n`);

@@ -8,6 +8,7 @@ import { score, type CustomerScore } from "../model/score.js";
 import type { CustomerProfile } from "../profile/customer-profile.js";
 import type { ExclusionCounts } from "../profile/exclusions.js";
 import { prepareProfiles, type PreparedProfiles } from "../profile/prepare-profiles.js";
+import { profileAsOf } from "../profile/profile-as-of.js";
 import { resolveOptions, type AdvocateOptions, type AdvocateOptionsInput } from "../schema/options.js";
 import type { InputProblem } from "../schema/problem.js";
 import { checkDataShape } from "../schema/data-shape.js";
@@ -157,7 +158,8 @@ export function rankProfiles(prepared: PreparedProfiles, resolved: AdvocateOptio
     asOf: model.asOf,
     advocates: listed.map((judged, index) => {
       const { customerId } = judged.customer;
-      return toAdvocate(index + 1, judged, prepared.profiles.get(customerId)!, clustering?.assignment.get(customerId), resolved.topics ?? DEFAULT_TOPICS);
+      // Written from the records dated on or before "as of" only: nothing later may reach an output.
+      return toAdvocate(index + 1, judged, profileAsOf(prepared.profiles, customerId, model.asOfDay)!, clustering?.assignment.get(customerId), resolved.topics ?? DEFAULT_TOPICS);
     }),
     scored: prepared.profiles.size,
     excluded: { ...prepared.excluded, belowMinimum },

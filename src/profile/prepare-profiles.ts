@@ -51,6 +51,15 @@ export interface PreparedProfiles extends ProfileSet {
   readonly tone?: ToneChoice | undefined;
 }
 
+/**
+ * Thrown when no dated record of a customer who may be profiled could be read (and no `asOf` was given): an empty
+ * or unreadable file, lenient mode skipping every row, or everyone excluded. A RangeError, as before; the CLI exits
+ * with its own code.
+ */
+export class NoRecordsError extends RangeError {
+  override readonly name = "NoRecordsError";
+}
+
 /** What reading all the records left, ready to be finished into prepared profiles. */
 export interface ReadProfiles {
   /** Stores built from parts of the records (customer records first, then the rest), to merge. */
@@ -119,7 +128,7 @@ export function finishPreparation(read: ReadProfiles, options: AdvocateOptions):
     const skipped = read.badRows > 0 ? ` Lenient mode skipped ${read.badRows} bad row${read.badRows === 1 ? "" : "s"}:${shown}${read.badRows > 5 ? "\n  …" : ""}` : "";
     const left = read.excluded.size + optOuts.size;
     const why = left > 0 ? ` (${left} customer${left === 1 ? " was" : "s were"} excluded before profiling: opted out, or without consent)` : "";
-    throw new RangeError(`No purchase, survey or social record of a customer who may be profiled could be read${why}, so there is no 'as of' day: nothing to rank.${skipped}${skipped === "" ? " Pass the asOf option to rank as of a day anyway." : ""}`);
+    throw new NoRecordsError(`No purchase, survey or social record of a customer who may be profiled could be read${why}, so there is no 'as of' day: nothing to rank.${skipped}${skipped === "" ? " Pass the asOf option to rank as of a day anyway." : ""}`);
   }
   const policy = read.policy.asOf(asOfDay);
   const exclude: Exclusions = { reasonFor: (id) => (optOuts.has(id) ? "optedOut" : policy.reasonFor(id)) };

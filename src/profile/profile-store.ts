@@ -69,6 +69,14 @@ export interface StoreColumns {
 
 const NO_PAIRS: ReadonlyArray<never> = Object.freeze([]);
 
+/** Where a customer's events (in day order) dated after `asOfDay` begin: `to` when none are, or no day is given. */
+function endAsOf(days: Int32Array, from: number, to: number, asOfDay: number | undefined): number {
+  if (asOfDay === undefined) return to;
+  let end = to;
+  while (end > from && (days[end - 1] as number) > asOfDay) end -= 1;
+  return end;
+}
+
 /**
  * The sum of one day's amounts, added smallest first: floating-point sums depend on their order (0.1 + 0.2 + 0.3
  * differs from 0.3 + 0.2 + 0.1), and a day's spend must not depend on the order of that day's rows.
@@ -133,8 +141,11 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
     return index < 0 ? undefined : this.profileAt(index);
   }
 
-  /** The profile of the customer at `index` in the store's order. */
-  profileAt(index: number): CustomerProfile {
+  /**
+   * The profile of the customer at `index` in the store's order; with `asOfDay`, only their records dated on or
+   * before it (what the customer's talking points and knowledge may cite: nothing after "as of" reaches an output).
+   */
+  profileAt(index: number, asOfDay?: number): CustomerProfile {
     const c = this.columns;
     const consent = c.consent[index] as number;
     const invited = c.invitedDay[index] as number;
@@ -144,9 +155,9 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
       handles: this.handlesAt(index),
       consent: consent < 0 ? undefined : consent === 1,
       lastInvitedDay: invited === NO_DAY ? undefined : invited,
-      purchases: this.purchasesAt(index),
-      surveys: this.surveysAt(index),
-      social: { public: this.socialAt(index), privateCount: c.privateActivities[index] as number },
+      purchases: this.purchasesAt(index, asOfDay),
+      surveys: this.surveysAt(index, asOfDay),
+      social: { public: this.socialAt(index, asOfDay), privateCount: c.privateActivities[index] as number },
     };
   }
 
@@ -174,10 +185,10 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
     return { source: this.columns.sources[events.source[event] as number] as string, row: events.row[event] as number };
   }
 
-  private purchasesAt(index: number): CustomerProfile["purchases"] {
+  private purchasesAt(index: number, asOfDay?: number): CustomerProfile["purchases"] {
     const events = this.columns.purchases;
     const from = events.starts[index] as number;
-    const to = events.starts[index + 1] as number;
+    const to = endAsOf(events.day, from, events.starts[index + 1] as number, asOfDay);
     const days: number[] = [];
     const daySpend: number[] = [];
     let spend = 0;
@@ -227,10 +238,10 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
     return items.length > 1 ? items.sort((a, b) => compareText(a.name, b.name)) : items;
   }
 
-  private surveysAt(index: number): SurveyEvidence[] {
+  private surveysAt(index: number, asOfDay?: number): SurveyEvidence[] {
     const events = this.columns.surveys;
     const from = events.starts[index] as number;
-    const to = events.starts[index + 1] as number;
+    const to = endAsOf(events.day, from, events.starts[index + 1] as number, asOfDay);
     const surveys: SurveyEvidence[] = [];
     const strings = this.columns.strings;
     for (let event = from; event < to; event += 1) {
@@ -276,10 +287,10 @@ export class ProfileStore implements ReadonlyMap<string, CustomerProfile> {
     return pairs;
   }
 
-  private socialAt(index: number): SocialEvidence[] {
+  private socialAt(index: number, asOfDay?: number): SocialEvidence[] {
     const events = this.columns.social;
     const from = events.starts[index] as number;
-    const to = events.starts[index + 1] as number;
+    const to = endAsOf(events.day, from, events.starts[index + 1] as number, asOfDay);
     const posts: SocialEvidence[] = [];
     for (let event = from; event < to; event += 1) {
       const flags = events.flags[event] as number;

@@ -1,7 +1,7 @@
 import { armAdvocates } from "../../arm/arm-advocates.js";
 import { kitMarkdown } from "../../arm/kit-markdown.js";
 import { kitsCsv } from "../../io/kits-csv.js";
-import { readRecords } from "../../io/read-records.js";
+import { loadFacts } from "../../io/load-facts.js";
 import { rankProfiles } from "../../pipeline/identify-advocates.js";
 import { INCENTIVE_CONDITIONS, incentiveTextProblem, type IncentiveCondition } from "../../schema/incentive.js";
 import { resolveOptions } from "../../schema/options.js";
@@ -9,7 +9,8 @@ import { addDataFileFlags, addRankingFlags, filePath, oneOf, text, wholeNumber, 
 import { inputFiles } from "../inputs.js";
 import { UsageError } from "../usage-error.js";
 import type { CommandDefinition } from "./command-result.js";
-import { rankingOptions, readProfiles, skippedNotes } from "./shared.js";
+import { EXIT } from "../usage.js";
+import { nothingRead, rankingOptions, readProfiles, skippedNotes } from "./shared.js";
 
 interface ArmFlags extends DataFileFlags, RankingFlags {
   readonly criticismText: string;
@@ -53,9 +54,12 @@ export const armCommand: CommandDefinition = (program, run) => {
           );
         }
         const notes: string[] = [];
-        const options = resolveOptions(rankingOptions(flags, flags.top ?? 100));
-        const ranked = rankProfiles(await readProfiles(flags, options, notes), options);
-        const facts = flags.facts === undefined ? [] : ((await readRecords(flags.facts)) as Record<string, unknown>[]);
+        // The disclosure's brand name also tells posts about the brand, unless --brand-name says otherwise.
+        const brandFlags = flags.brand !== undefined && flags.brandName === undefined ? { ...flags, brandName: [flags.brand] } : flags;
+        const options = resolveOptions(rankingOptions(brandFlags, flags.top ?? 100));
+        const prepared = await readProfiles(flags, options, notes);
+        const ranked = rankProfiles(prepared, options);
+        const facts = flags.facts === undefined ? [] : await loadFacts(flags.facts);
         const incentive = flags.incentive === undefined ? undefined : { what: flags.incentive, condition: flags.incentiveCondition ?? "none" };
         const result = armAdvocates(
           ranked.advocates,
@@ -65,12 +69,14 @@ export const armCommand: CommandDefinition = (program, run) => {
         notes.push(
           `topics: ${result.topics.join(", ") || "none"}; ${result.kits.length} kits; ${result.notOnPlatform} advocates not on ${result.criticism.platform}; ${result.overCap} over the per-thread cap`,
           ...result.alerts.map((alert) => `alert (not on ${result.criticism.platform}): ${alert.customerId}, score ${alert.score}, active on ${alert.platforms.join(", ") || "no platform"}`),
+          ...ranked.warnings.map((warning) => `warning: ${warning}`),
           ...skippedNotes(ranked.problems),
         );
+        const exitCode = nothingRead(prepared) ? EXIT.noData : undefined;
         const format = flags.format ?? "markdown";
-        if (format === "json") return { output: JSON.stringify(result, null, 2), kind: "json", notes };
-        if (format === "csv") return { output: kitsCsv(result).trimEnd(), kind: "data", notes };
-        return { output: result.kits.map((kit) => kitMarkdown(kit, result)).join("\n---\n\n"), kind: "data", notes };
+        if (format === "json") return { output: JSON.stringify(result, null, 2), kind: "json", notes, exitCode };
+        if (format === "csv") return { output: kitsCsv(result).trimEnd(), kind: "data", notes, exitCode };
+        return { output: result.kits.map((kit) => kitMarkdown(kit, result)).join("\n---\n\n"), kind: "data", notes, exitCode };
       }),
     );
 };

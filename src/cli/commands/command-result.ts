@@ -6,6 +6,8 @@ export interface CommandResult {
   /** `text`: already terminal-safe (escaped values); `json`: JSON text; `data`: a format written exactly (CSV, Markdown, SQL). */
   readonly kind: "text" | "json" | "data";
   readonly notes: readonly string[];
+  /** The exit code when it is not 0 (4: nothing could be read). */
+  readonly exitCode?: number | undefined;
 }
 
 /** Registers a command's action: the program runs it and writes its result. */

@@ -5,7 +5,8 @@ import { addDataFileFlags, addOutFlags, addRankingFlags, type DataFileFlags, typ
 import { inputFiles } from "../inputs.js";
 import { checkOutputPath, writeOutputFile } from "../out-file.js";
 import type { CommandDefinition } from "./command-result.js";
-import { progress, rankingOptions, readProfiles, skippedNotes } from "./shared.js";
+import { EXIT } from "../usage.js";
+import { nothingRead, progress, rankingOptions, readProfiles, skippedNotes } from "./shared.js";
 
 /** `fit`: the fitted model as plain JSON, for `udf` and for scoring elsewhere. */
 export const fitCommand: CommandDefinition = (program, run) => {
@@ -26,7 +27,8 @@ export const fitCommand: CommandDefinition = (program, run) => {
       return {
         output: `wrote ${terminalText(flags.out)}: a model fitted on ${model.population} customers as of ${model.asOf}`,
         kind: "text",
-        notes: [...notes, ...model.commitment.warnings.map((warning) => `warning: ${warning}`), ...skippedNotes(prepared.problems)],
+        notes: [...notes, ...[...prepared.warnings, ...model.commitment.warnings].map((warning) => `warning: ${warning}`), ...skippedNotes(prepared.problems)],
+        exitCode: nothingRead(prepared) ? EXIT.noData : undefined,
       };
     }),
   );

@@ -5,7 +5,8 @@ import { resolveOptions } from "../../schema/options.js";
 import { addDataFileFlags, addRankingFlags, oneOf, wholeNumber, type DataFileFlags, type RankingFlags } from "../flags.js";
 import { inputFiles } from "../inputs.js";
 import type { CommandDefinition } from "./command-result.js";
-import { progress, rankingOptions, readProfiles, skippedNotes } from "./shared.js";
+import { EXIT } from "../usage.js";
+import { nothingRead, progress, rankingOptions, readProfiles, skippedNotes } from "./shared.js";
 
 interface RankFlags extends DataFileFlags, RankingFlags {
   readonly top?: number;
@@ -33,10 +34,15 @@ export const rankCommand: CommandDefinition = (program, run) => {
           ...result.warnings.map((warning) => `warning: ${warning}`),
           ...skippedNotes(result.problems),
         );
+        if (result.unmatchedAuthors.length > 0) {
+          const shown = result.unmatchedAuthors.slice(0, 5).map((author) => `${author.platform} ${author.author} (${author.defences} defences, ${author.favourable} favourable)`);
+          notes.push(`unmatched authors (public voices no customer record names; not scored): ${result.unmatchedAuthors.length}, first: ${shown.join("; ")}`);
+        }
+        const exitCode = nothingRead(prepared) ? EXIT.noData : undefined;
         const format = flags.format ?? "table";
-        if (format === "json") return { output: JSON.stringify({ ...result, model: undefined }, null, 2), kind: "json", notes };
-        if (format === "csv") return { output: advocatesCsv(result.advocates).trimEnd(), kind: "data", notes };
-        return { output: advocatesTable(result.advocates), kind: "text", notes };
+        if (format === "json") return { output: JSON.stringify({ ...result, model: undefined }, null, 2), kind: "json", notes, exitCode };
+        if (format === "csv") return { output: advocatesCsv(result.advocates).trimEnd(), kind: "data", notes, exitCode };
+        return { output: advocatesTable(result.advocates), kind: "text", notes, exitCode };
       }),
     );
 };

@@ -7,7 +7,8 @@ import { inputFiles } from "../inputs.js";
 import { checkOutputPath, writeOutputFile } from "../out-file.js";
 import { runBacktest, type BacktestFlags } from "./backtest.js";
 import type { CommandDefinition } from "./command-result.js";
-import { progress, rankingOptions, readProfiles, skippedNotes } from "./shared.js";
+import { EXIT } from "../usage.js";
+import { nothingRead, progress, rankingOptions, readProfiles, skippedNotes } from "./shared.js";
 
 interface ReportFlags extends BacktestFlags, OutFileFlags {
   readonly out: string;
@@ -46,7 +47,12 @@ export const reportCommand: CommandDefinition = (program, run) => {
         progress("rendering charts");
         const html = await renderReport(result, { population: everyone.advocates, backtest: lifts });
         await writeOutputFile(flags.out, html, { flag: "--out", force });
-        return { output: `wrote ${terminalText(flags.out)} (${Math.round(html.length / 1024)} KB)`, kind: "text", notes: [...notes, ...skippedNotes(result.problems)] };
+        return {
+          output: `wrote ${terminalText(flags.out)} (${Math.round(html.length / 1024)} KB)`,
+          kind: "text",
+          notes: [...notes, ...result.warnings.map((warning) => `warning: ${warning}`), ...skippedNotes(result.problems)],
+          exitCode: nothingRead(prepared) ? EXIT.noData : undefined,
+        };
       }),
     );
 };

@@ -29,7 +29,7 @@ export const FIELD_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 // Names that look like consent or an objection: such a column is never ignored without a word (GDPR Art. 21: an
 // objection stops profiling, so a misread opt-out column would profile people who objected).
-const CONSENT_LIKE = /opt(ed)?(out|in)|consent|unsubscri|gdpr|donot(contact|email|mail|call|profile|track|sell)|dnc|suppress|object(ion|ed)|permission|acceptsmarketing|acceptsemailmarketing|marketingoptin|emailoptin|privacy/;
+const CONSENT_LIKE = /opt(ed)?(out|in)|consent|unsubscri|gdpr|donot(contact|email|mail|call|profile|track|sell)|dnc|suppress|object(ion|ed)|(marketing|contact|email)permission|acceptsmarketing|acceptsemailmarketing|marketingoptin|emailoptin|privacy/;
 
 /**
  * Whether a column's name looks like consent, an opt-out or an objection (`OptOut`, `Unsubscribed`, `GDPR consent`,
