@@ -9,7 +9,7 @@ import type { BrandIdentity } from "../schema/options.js";
 import type { InputProblem } from "../schema/problem.js";
 import { ProblemLog } from "../schema/problem-log.js";
 import { CsvRowReader } from "./csv-columns.js";
-import { candidateIds, chunkRecords } from "./chunk-records.js";
+import { candidateIds, chunkRecords, tooLong } from "./chunk-records.js";
 import { forEachCsvRow } from "./csv-text.js";
 import { decodeChunk } from "./text-decoding.js";
 
@@ -34,8 +34,10 @@ export type ChunkTask = {
       readonly bytes: Uint8Array;
       /** Records at the start of this chunk that are not data (a preset's extra header rows): counted, not read. */
       readonly skipRows?: number | undefined;
+      /** The longest record allowed: a longer one inside the chunk is a bad row too. */
+      readonly maxRecordBytes?: number | undefined;
     }
-  | { readonly format: "ndjson"; readonly bytes: Uint8Array }
+  | { readonly format: "ndjson"; readonly bytes: Uint8Array; readonly maxRecordBytes?: number | undefined }
   | { readonly format: "records"; readonly records: readonly unknown[] }
   /** One record that could not be cut out as a record (longer than the limit, or a quote that never closes). */
   | { readonly format: "bad-record"; readonly problem: string; readonly head: string; readonly plan?: ColumnPlan | undefined; readonly dialect?: CsvDialect | undefined }
@@ -83,11 +85,6 @@ export interface PhaseReport {
 /** Rows validated together: enough to amortise zod's per-call cost, few enough to die young in memory. */
 const CSV_BATCH = 2_048;
 
-/** Whether a plan reads an opt-out column. */
-function readsOptOut(plan: ColumnPlan): boolean {
-  return plan.fields[plan.keys.indexOf("optedOut")]?.kind === "cell";
-}
-
 /**
  * Reads chunks of input files — parse, map, validate, profile — into one shard. One runs on each worker thread (or
  * on the main thread when there are none); the shards merge into the profiles of the whole files.
@@ -133,7 +130,6 @@ export class ChunkProfiler {
     } else {
       // Whole records: JSON, NDJSON, a bad record, or CSV through a preset's adapter — one rule for every reader.
       if (task.format === "csv" || task.format === "ndjson") invalidUtf8 = decodeChunk(task.bytes).invalid;
-      if ((task.format === "csv" || task.format === "bad-record") && task.plan !== undefined && readsOptOut(task.plan)) this.intake.noteOptOutColumn(task.source);
       const reading = this.intake.readingOf(task.kind, task.source);
       rows = 0;
       for (const record of chunkRecords(task, reading, 0)) {
@@ -169,7 +165,6 @@ export class ChunkProfiler {
 
   private csv(task: Extract<ChunkTask, { format: "csv" }>, text: string): number {
     const { plan } = task;
-    if (readsOptOut(plan)) this.intake.noteOptOutColumn(task.source);
     const keys = plan.keys;
     const reader = new CsvRowReader(plan);
     const width = plan.header.length;
@@ -187,7 +182,7 @@ export class ChunkProfiler {
       rows = index + 1;
       if (index < skip) return;
       const ref = { source: task.source, row: index + 1 };
-      const problem = malformed ?? (cells.length === width ? undefined : `expected ${width} cells, as in the header; found ${cells.length}`);
+      const problem = malformed ?? (cells.length === width ? undefined : `expected ${width} cells, as in the header; found ${cells.length}`) ?? tooLong(cells, task.maxRecordBytes);
       if (problem !== undefined) {
         flush();
         this.intake.tally(task.kind, task.source).rows += 1;

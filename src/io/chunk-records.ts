@@ -21,10 +21,40 @@ export type OriginRecord = Record<string, unknown> & { readonly [RECORD_ORIGIN]:
  */
 export function candidateIds(cells: readonly string[], plan: ColumnPlan): string[] {
   const field = plan.fields[plan.keys.indexOf("customerId")];
-  if (field?.kind !== "cell") return [];
-  const fromStart = cells[field.column];
-  const fromEnd = cells[cells.length - (plan.header.length - field.column)];
+  // Only a source that reads opt-outs can lose one to a broken row.
+  if (field?.kind !== "cell" || !readsOptOut(plan)) return [];
+  const last = plan.header.length - 1;
+  // The first column cannot be shifted by a stray delimiter after it, nor the last by one before it; a column in
+  // between could be either way, so both readings are taken (excluding one customer too many is the safe error).
+  const fromStart = field.column === last && cells.length !== plan.header.length ? undefined : cells[field.column];
+  const fromEnd = field.column === 0 ? undefined : cells[cells.length - (plan.header.length - field.column)];
   return [...new Set([fromStart, fromEnd].filter((cell): cell is string => cell !== undefined && cell.trim() !== ""))];
+}
+
+/**
+ * Whether a plan reads an opt-out column (so a row of it that cannot be read could be the one carrying an objection).
+ *
+ * @example
+ * readsOptOut(planColumns(["customerId", "optedOut"], reading, "customers.csv")); //=> true
+ */
+export function readsOptOut(plan: ColumnPlan): boolean {
+  return plan.fields[plan.keys.indexOf("optedOut")]?.kind === "cell";
+}
+
+/**
+ * Why a row is too long to be a record, if it is: longer than `maxRecordBytes` (counted in characters, a close
+ * measure of its bytes). The chunker catches longer records before they are read into memory; this catches those
+ * that fit in a chunk, so the limit holds whatever the chunk size.
+ *
+ * @example
+ * tooLong(["c1", "x".repeat(100)], 64); //=> "a record longer than 64 bytes: read as one bad row"
+ */
+export function tooLong(cells: readonly string[] | string, maxRecordBytes: number | undefined): string | undefined {
+  if (maxRecordBytes === undefined) return undefined;
+  let length = 0;
+  if (typeof cells === "string") length = cells.length;
+  else for (const cell of cells) length += cell.length + 1;
+  return length > maxRecordBytes ? `a record longer than ${maxRecordBytes.toLocaleString("en-US")} bytes: read as one bad row` : undefined;
 }
 
 function withOrigin(record: Record<string, unknown>, origin: RecordOrigin): OriginRecord {
@@ -63,7 +93,7 @@ export function* chunkRecords(task: ChunkTask, reading: ResolvedReading, rowBase
     const records: OriginRecord[] = [];
     forEachCsvRow(decodeChunk(task.bytes).text, task.dialect, (cells, index, malformed) => {
       if (index < skip) return;
-      const problem = malformed ?? (cells.length === width ? undefined : `expected ${width} cells, as in the header; found ${cells.length}`);
+      const problem = malformed ?? (cells.length === width ? undefined : `expected ${width} cells, as in the header; found ${cells.length}`) ?? tooLong(cells, task.maxRecordBytes);
       if (problem !== undefined) {
         records.push(bad(index + 1, problem, task.kind === "customers" ? candidateIds(cells, task.plan) : []));
         return;
@@ -97,6 +127,11 @@ export function* chunkRecords(task: ChunkTask, reading: ResolvedReading, rowBase
   for (const line of decodeChunk(task.bytes).text.split("\n")) {
     if (line.trim() === "") continue;
     row += 1;
+    const long = tooLong(line, task.maxRecordBytes);
+    if (long !== undefined) {
+      yield bad(row, long);
+      continue;
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(line);

@@ -137,8 +137,8 @@ export async function* fileChunks(path: string, kind: RecordKind, source: string
   let skipRows = reading.skipRowsAfterHeader;
 
   const dataTask = (bytes: Uint8Array): ChunkTask => {
-    if (!csv || header === undefined) return { id: id++, kind, source, format: "ndjson", bytes };
-    const task: ChunkTask = { id: id++, kind, source, format: "csv", plan: header.plan, dialect: header.dialect, bytes, skipRows: skipRows > 0 ? skipRows : undefined };
+    if (!csv || header === undefined) return { id: id++, kind, source, format: "ndjson", bytes, maxRecordBytes: maxRecord };
+    const task: ChunkTask = { id: id++, kind, source, format: "csv", plan: header.plan, dialect: header.dialect, bytes, skipRows: skipRows > 0 ? skipRows : undefined, maxRecordBytes: maxRecord };
     skipRows = 0;
     return task;
   };
@@ -189,6 +189,8 @@ export async function* fileChunks(path: string, kind: RecordKind, source: string
     }
     if (!started) {
       if (bytes.length === 0 && !final) return;
+      // An empty file has no header and no records: nothing to read (the caller says so).
+      if (bytes.length === 0) return;
       if (csv) {
         const rest = readHeader(bytes, final);
         if (rest === undefined) {

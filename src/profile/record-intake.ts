@@ -330,14 +330,13 @@ export class RecordIntake {
 
   /**
    * A row that could not be read as a record at all (ragged, malformed quotes, too long, not JSON): a problem, and,
-   * in a customers source that reads opt-outs, every customer the row may name is excluded — the row could be the
-   * one that carries their objection — and the problem says so.
+   * in a customers source that reads opt-outs, every customer the row may name (`customerIds`, read by the caller
+   * from a source with an opt-out column) is excluded — the row could be the one that carries their objection — and
+   * the problem says so.
    */
   badRow(kind: RecordKind, problem: string, ref: RecordRef, customerIds: readonly string[]): void {
-    const reading = this.sourceIntake(kind, ref.source).reading;
-    const carriesOptOut = kind === "customers" && this.facts !== undefined && readsOptOuts(reading, ref.source, this.optOutSources);
     const excluded: string[] = [];
-    if (carriesOptOut) {
+    if (kind === "customers" && this.facts !== undefined) {
       for (const candidate of customerIds) {
         const id = idField.safeParse(candidate);
         if (!id.success || id.data.includes(REPLACEMENT)) continue;
@@ -347,14 +346,6 @@ export class RecordIntake {
     }
     const note = excluded.length === 0 ? "" : `; ${excluded.length === 1 ? "customer" : "customers"} ${excluded.map((id) => JSON.stringify(id)).join(", ")} excluded, since the row could carry an opt-out`;
     this.reject(kind, [{ field: "(record)", message: `${problem}${note}` }], ref);
-  }
-
-  /** Sources known to have an opt-out column (set by the CSV reader from its plan). */
-  private readonly optOutSources = new Set<string>();
-
-  /** Notes that a source's header has an opt-out column (so its unreadable rows could carry one). */
-  noteOptOutColumn(source: string): void {
-    this.optOutSources.add(source);
   }
 
   /** Records a row that could not be read as a record at all (a CSV row with the wrong number of cells). */
@@ -418,9 +409,4 @@ export class RecordIntake {
     else if (kind === "surveys") this.builder.addSurvey(record as SurveyResponse, ref);
     else this.builder.addSocial(record as SocialActivity, ref);
   }
-}
-
-/** Whether a customers source reads opt-outs: its reading maps the field, or its header had the column. */
-function readsOptOuts(reading: ResolvedReading, source: string, known: ReadonlySet<string>): boolean {
-  return known.has(source) || reading.columns.some(([field]) => field === "optedOut") || reading.values.some(([field]) => field === "optedOut");
 }
