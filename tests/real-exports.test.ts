@@ -404,3 +404,34 @@ describe("presets read their vendors' exports end to end", () => {
     expect(prepared.profiles.get("C1001")?.purchases.orders).toBeGreaterThan(0);
   });
 });
+
+describe("the bundled sample written as tools export it (examples/exports)", () => {
+  it("reads without a problem, joins posts by handle, finds defences from threads, and lists the sample's advocates", async () => {
+    const dir = fileURLToPath(new URL("../examples/exports/", import.meta.url));
+    const mapping = JSON.parse(readFileSync(`${dir}mapping.json`, "utf8")) as { columns: Record<string, Record<string, string>> };
+    const options = resolveOptions({ ...mapping, brand: { names: ["Northwind Coffee", "Northwind"], handles: ["@NorthwindCoffee"] } });
+    const prepared = await profileFiles(
+      {
+        customers: `${dir}crm-customers.csv`,
+        purchases: { file: `${dir}shopify-orders.csv`, preset: "shopify-orders" },
+        surveys: { file: `${dir}typeform-responses.csv`, preset: "typeform" },
+        social: [
+          { file: `${dir}x-api-mentions.json`, preset: "x-api-v2" },
+          { file: `${dir}listening-mentions.csv`, preset: "social-listening" },
+        ],
+      },
+      options,
+    );
+    const fromExports = rankProfiles(prepared, options);
+    expect(fromExports.problems).toEqual([]);
+    expect(prepared.threads.defences).toBeGreaterThan(0);
+    const sample = fileURLToPath(new URL("../examples/data/", import.meta.url));
+    const plain = rankProfiles(await profileFiles({ customers: `${sample}customers.csv`, purchases: `${sample}purchases.csv`, surveys: `${sample}surveys.csv`, social: `${sample}social.csv` }), resolveOptions());
+    expect(fromExports.excluded.optedOut).toBe(plain.excluded.optedOut);
+    // Not the same numbers (orders lose their category, posts without a handle cannot be joined), but mostly the same people.
+    const top = (result: typeof plain) => new Set(result.advocates.slice(0, 20).map((advocate) => advocate.customerId));
+    const shared = [...top(fromExports)].filter((id) => top(plain).has(id)).length;
+    expect(shared).toBeGreaterThanOrEqual(10);
+  });
+});
+
