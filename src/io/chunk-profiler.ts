@@ -8,6 +8,7 @@ import type { ColumnPlan } from "../schema/columns/column-plan.js";
 import type { BrandIdentity } from "../schema/options.js";
 import type { InputProblem } from "../schema/problem.js";
 import { ProblemLog } from "../schema/problem-log.js";
+import { ABSENT } from "../schema/record-validator.js";
 import { CsvRowReader } from "./csv-columns.js";
 import { candidateIds, chunkRecords, tooLong } from "./chunk-records.js";
 import { forEachCsvRow } from "./csv-text.js";
@@ -127,6 +128,10 @@ export class ChunkProfiler {
       const decoded = decodeChunk(task.bytes);
       invalidUtf8 = decoded.invalid;
       rows = this.csv(task, decoded.text);
+    } else if (task.format === "ndjson" && adapter === undefined) {
+      const decoded = decodeChunk(task.bytes);
+      invalidUtf8 = decoded.invalid;
+      rows = this.ndjson(task, decoded.text);
     } else {
       // Whole records: JSON, NDJSON, a bad record, or CSV through a preset's adapter — one rule for every reader.
       if (task.format === "csv" || task.format === "ndjson") invalidUtf8 = decodeChunk(task.bytes).invalid;
@@ -197,5 +202,62 @@ export class ChunkProfiler {
     });
     flush();
     return rows;
+  }
+
+  /**
+   * NDJSON as CSV is read: each line's object mapped to the fields, its values laid into column batches for the
+   * same column-wise, memoised validation (a record-at-a-time validation made NDJSON twice as slow as CSV).
+   */
+  private ndjson(task: Extract<ChunkTask, { format: "ndjson" }>, text: string): number {
+    const keys = this.intake.keys(task.kind);
+    const mapper = this.intake.mapperOf(task.kind, task.source);
+    const columns: unknown[][] = keys.map(() => new Array<unknown>(CSV_BATCH));
+    let batched = 0;
+    let batchStart = 1;
+    const flush = () => {
+      if (batched > 0) this.intake.addColumns(task.kind, columns, batched, task.source, batchStart);
+      batched = 0;
+    };
+    const bad = (row: number, problem: string) => {
+      flush();
+      this.intake.tally(task.kind, task.source).rows += 1;
+      this.intake.badRow(task.kind, problem, { source: task.source, row }, []);
+    };
+    let row = 0;
+    let from = 0;
+    while (from < text.length) {
+      let end = text.indexOf("\n", from);
+      if (end < 0) end = text.length;
+      const line = text.slice(from, end);
+      from = end + 1;
+      if (line.trim() === "") continue;
+      row += 1;
+      const long = tooLong(line, task.maxRecordBytes);
+      if (long !== undefined) {
+        bad(row, long);
+        continue;
+      }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch {
+        bad(row, "expected a JSON object on the line (not valid JSON)");
+        continue;
+      }
+      if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+        bad(row, `expected a record (a JSON object), got ${Array.isArray(raw) ? "an array" : raw === null ? "null" : `a ${typeof raw}`}`);
+        continue;
+      }
+      const record = mapper.map(raw) as Record<string, unknown>;
+      if (batched === 0) batchStart = row;
+      for (let key = 0; key < keys.length; key += 1) {
+        const value = record[keys[key] as string];
+        (columns[key] as unknown[])[batched] = value === undefined || value === null ? ABSENT : value;
+      }
+      batched += 1;
+      if (batched === CSV_BATCH) flush();
+    }
+    flush();
+    return row;
   }
 }

@@ -222,6 +222,11 @@ export class RecordIntake {
     return this.sourceIntake(kind, source).reading;
   }
 
+  /** Maps a source's records (JSON objects) to the library's fields, by its reading. */
+  mapperOf(kind: RecordKind, source: string): RecordMapper {
+    return this.sourceIntake(kind, source).mapper;
+  }
+
   /** The preset a source is read with, if any (its adapter needs whole records). */
   presetOf(kind: RecordKind, source: string): ExportPreset | undefined {
     return this.sourceIntake(kind, source).preset;
