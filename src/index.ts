@@ -122,3 +122,10 @@ export { advocatesCsv, ADVOCATE_CSV_COLUMNS } from "./io/advocates-csv.js";
 export { advocatesTable } from "./io/advocates-table.js";
 export { csvText, FORMULA_PREFIXES, type CsvCell } from "./io/csv-writer.js";
 export { terminalText, terminalLines, terminalJson, CONTROL_CHARACTERS } from "./io/control-characters.js";
+// close the loop: triage and outcomes
+export { triageCriticism, type TriageResult, type TriagedThread, type SeverityParts, type TriageOptions } from "./triage/triage-criticism.js";
+export { SEVERITY_WEIGHTS, DEFAULT_TOPIC_SEVERITY, NO_TOPIC_SEVERITY } from "./triage/severity.js";
+export { triageOptionsSchema } from "./schema/triage-options.js";
+export { invitationSchema, invitationSchemaFor, type Invitation, type InvitationInput } from "./schema/invitation.js";
+export { invitationsOf } from "./outcomes/invitations-of.js";
+export { trackOutcomes, trackOutcomesOptionsSchema, type TrackOutcomesOptions, type OutcomeReport, type InvitationOutcome, type ResponseRate } from "./outcomes/track-outcomes.js";
