@@ -129,3 +129,5 @@ export { triageOptionsSchema } from "./schema/triage-options.js";
 export { invitationSchema, invitationSchemaFor, type Invitation, type InvitationInput } from "./schema/invitation.js";
 export { invitationsOf } from "./outcomes/invitations-of.js";
 export { trackOutcomes, trackOutcomesOptionsSchema, type TrackOutcomesOptions, type OutcomeReport, type InvitationOutcome, type ResponseRate } from "./outcomes/track-outcomes.js";
+export { fitResponseModel, responseProbability, RESPONSE_FEATURES, MIN_OUTCOMES, type ResponseModel } from "./outcomes/response-model.js";
+export { withResponseModel } from "./model/with-response-model.js";

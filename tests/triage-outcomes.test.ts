@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { identifyAdvocates, invitationsOf, prepareProfiles, resolveOptions, trackOutcomes, triageCriticism, type SocialActivityInput } from "../src/index.js";
+import { fitResponseModel, identifyAdvocates, invitationsOf, prepareProfiles, resolveOptions, responseProbability, trackOutcomes, triageCriticism, type SocialActivityInput } from "../src/index.js";
 
 const brand = { names: ["Northwind"], handles: ["@NorthwindCoffee"] };
 
@@ -146,5 +146,30 @@ describe("trackOutcomes", () => {
     expect(rows[0]?.kitId).toMatch(/^kit-[0-9a-z]+$/);
     expect(invitationsOf(kits, { threadId: "twitter:100", invitedAt: new Date("2026-06-30T10:00:00Z") })[0]?.kitId).toBe(rows[0]?.kitId);
     expect(trackOutcomes(rows, later, { brand }).responded).toBe(1);
+  });
+});
+
+describe("learning from outcomes", () => {
+  it("falls back to the base rate with too few outcomes, and learns who responds when there are enough", () => {
+    const few = [{ kitId: "k1", responded: true, features: [0.9, 0.9, 0.9, 0.9, 0.9] }];
+    expect(fitResponseModel(few)).toMatchObject({ method: "base-rate", reason: expect.stringContaining("too few outcomes") });
+    // Advocates with high voice answer; the others rarely do.
+    const outcomes = Array.from({ length: 400 }, (_, index) => {
+      const voice = (index % 20) / 20;
+      return { kitId: `k${index}`, responded: voice > 0.5 ? index % 5 !== 0 : index % 7 === 0, features: [0.6, 0.7, 0.6, voice, 0.5] };
+    });
+    const model = fitResponseModel(outcomes);
+    expect(model.method).toBe("learned");
+    expect(model.holdout!.learned).toBeLessThan(model.holdout!.baseRate);
+    expect(responseProbability(model, { score: 0.6, loyalty: 0.7, commitment: 0.6, voice: 0.9, exposure: 0.5 })).toBeGreaterThan(responseProbability(model, { score: 0.6, loyalty: 0.7, commitment: 0.6, voice: 0.1, exposure: 0.5 }));
+    expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+
+  it("invitations already sent set the cool-down, without a lastInvitedAt column", () => {
+    const purchases = ["c1", "c2"].flatMap((customerId) => ["2026-01-05", "2026-03-05", "2026-05-05"].map((date) => ({ customerId, date, amount: 10 })));
+    const invitations = [{ kitId: "k1", customerId: "c1", threadId: "twitter:1", platform: "twitter", invitedAt: "2026-05-01T10:00:00Z" }];
+    const result = identifyAdvocates({ purchases, invitations }, { asOf: "2026-06-30", minimum: { loyalty: 0, commitment: 0, voice: 0 } });
+    expect(result.excluded.recentlyInvited).toBe(1);
+    expect(result.advocates.map((advocate) => advocate.customerId)).toEqual(["c2"]);
   });
 });

@@ -5,6 +5,7 @@ import { armOptionsSchema, type ArmOptions } from "../schema/arm-options.js";
 import { criticismSchema, type CriticismInput, type Criticism } from "../schema/criticism.js";
 import { factSchema, type BrandFact } from "../schema/fact.js";
 import { parseOptions } from "../schema/parse-options.js";
+import { responseProbability } from "../outcomes/response-model.js";
 import { validateRecords } from "../schema/validate-records.js";
 import { ValidationError } from "../schema/validation-error.js";
 import type { TalkingPoint } from "./citation.js";
@@ -123,7 +124,7 @@ function factPoint(fact: BrandFact): TalkingPoint {
  * kits[0]?.disclosure; //=> "Disclosure: Northwind Coffee asked me to share my experience."
  */
 export function armAdvocates(advocates: readonly Advocate[], criticism: CriticismInput, options: ArmOptions): ArmResult {
-  const { facts: factRows, brand, maxPerThread, incentive, topics: givenTopics, maxAlerts } = parseOptions(armOptionsSchema, options, "armAdvocates", ARM_OPTION_HINTS);
+  const { facts: factRows, brand, maxPerThread, incentive, topics: givenTopics, maxAlerts, responseModel } = parseOptions(armOptionsSchema, options, "armAdvocates", ARM_OPTION_HINTS);
   // One valid row in gives exactly one record out (an invalid one has thrown).
   const thread = validated(criticismSchema, [criticism], "criticism")[0] as Criticism;
   const facts = validated(factSchema, factRows ?? [], "facts");
@@ -151,9 +152,13 @@ export function armAdvocates(advocates: readonly Advocate[], criticism: Criticis
   const speaksTo = (point: TalkingPoint): boolean => point.topics.some((topic) => topics.includes(topic));
   const vouchesFor = (advocate: Advocate): string[] => topics.filter((topic) => advocate.knowledge.topics.includes(topic));
   // First-hand experience of the topic first (a cited point, or at least knowledge from their records), then score.
+  // With a response model, the score is weighed by the chance they answer the invitation at all.
+  const expectedScore = (advocate: Advocate): number =>
+    responseModel === undefined ? advocate.score : advocate.score * responseProbability(responseModel, { score: advocate.score, loyalty: advocate.loyalty, commitment: advocate.commitment, voice: advocate.voice, exposure: advocate.exposure.score });
   const byFit = <T extends { advocate: Advocate; relevant: readonly TalkingPoint[] }>(a: T, b: T): number =>
     Number(b.relevant.length > 0) - Number(a.relevant.length > 0) ||
     Number(vouchesFor(b.advocate).length > 0) - Number(vouchesFor(a.advocate).length > 0) ||
+    expectedScore(b.advocate) - expectedScore(a.advocate) ||
     b.advocate.score - a.advocate.score ||
     compareText(a.advocate.customerId, b.advocate.customerId);
   const candidates = present.map((advocate) => ({ advocate, relevant: advocate.talkingPoints.filter(speaksTo) })).sort(byFit);

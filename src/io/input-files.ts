@@ -14,6 +14,8 @@ export interface DataFileSets {
   readonly purchases?: FilePaths | undefined;
   readonly surveys?: FilePaths | undefined;
   readonly social?: FilePaths | undefined;
+  /** Invitations already sent (`invitationsOf`, written as CSV or JSON): they set each customer's last invitation. */
+  readonly invitations?: FilePaths | undefined;
 }
 
 /** A file to read, with its kind, the name problems and citations use, and how its records are read. */

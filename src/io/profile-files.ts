@@ -3,6 +3,9 @@ import { availableParallelism } from "node:os";
 import { toDay } from "../profile/day.js";
 import { ExclusionFactsCollector, ExclusionPolicy } from "../profile/exclusion-policy.js";
 import { IdentityCollector } from "../profile/identity-index.js";
+import { addInvitations } from "../profile/invitation-cooldown.js";
+import { basename } from "node:path";
+import { readRecords } from "./read-records.js";
 import { finishPreparation, readingsOf, type PreparedProfiles, type SourceSummary } from "../profile/prepare-profiles.js";
 import type { OptionNaming } from "../schema/columns/source-reading.js";
 import { listInputFiles, type DataFileSets, type InputFile } from "./input-files.js";
@@ -143,6 +146,13 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
       }
     }
     const facts = new ExclusionFactsCollector();
+    // Invitations already sent set each customer's last invitation, so the cool-down needs no hand-kept column.
+    const invitationProblems: InputProblem[] = [];
+    const invitationFiles = files.invitations === undefined ? [] : Array.isArray(files.invitations) ? files.invitations : [files.invitations as string | { file: string }];
+    for (const entry of invitationFiles as ReadonlyArray<string | { file: string }>) {
+      const path = typeof entry === "string" ? entry : entry.file;
+      invitationProblems.push(...addInvitations(facts, await readRecords(path), basename(path)));
+    }
     const identities = new IdentityCollector();
     for (const phase of first?.phases ?? []) {
       if (phase.facts !== undefined) facts.merge(phase.facts);
@@ -164,15 +174,15 @@ export async function profileFiles(files: DataFileSets, options: AdvocateOptions
     const excluded = new Map<string, ExclusionReason>();
     for (const phase of phases) for (const [id, reason] of phase.excluded) if (!excluded.has(id)) excluded.set(id, reason);
     const order = new Map(listed.map((file) => [file.source, file.kindIndex * 1_000_000 + file.fileIndex] as const));
-    const problems = [...(first?.problems ?? []), ...second.problems].sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.row - b.row);
+    const problems = [...(first?.problems ?? []), ...invitationProblems, ...second.problems].sort((a, b) => (order.get(a.source) ?? 0) - (order.get(b.source) ?? 0) || a.row - b.row);
     const prepared = finishPreparation(
       {
         stores: phases.map((phase) => new ProfileStore(phase.store)),
         policy,
         excluded,
         problems: resolved.mode === "strict" ? problems.slice(0, resolved.maxProblems) : problems,
-        totalProblems: (first?.problemTotal ?? 0) + second.problemTotal,
-        badRows: (first?.badRows ?? 0) + second.badRows,
+        totalProblems: (first?.problemTotal ?? 0) + invitationProblems.length + second.problemTotal,
+        badRows: (first?.badRows ?? 0) + new Set(invitationProblems.map((problem) => `${problem.source}\u0000${problem.row}`)).size + second.badRows,
         optOuts: phases.flatMap((phase) => phase.optOuts),
         threads: phases.map((phase) => phase.threads),
         unprofiled: phases.map((phase) => phase.unprofiled),

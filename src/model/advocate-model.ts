@@ -1,6 +1,7 @@
 import type { CommitmentParams } from "../commitment/commitment-params.js";
 import type { LoyaltyParams } from "../loyalty/loyalty-params.js";
 import type { VoiceParams } from "../voice/voice-params.js";
+import type { ResponseModel } from "../schema/response-model.js";
 import type { ToneChoice } from "../text/tone/fit-tone-adjustment.js";
 
 /** Identifies a serialised model, so a stray JSON file is not mistaken for one. */
@@ -35,6 +36,8 @@ export interface AdvocateModel {
   readonly weights: DimensionWeights;
   /** The least each dimension must reach for a customer to be listed as an advocate. */
   readonly minimum: DimensionWeights;
+  /** Who responds when invited, learned from past invitations (`withResponseModel`); absent until there are outcomes. */
+  readonly response?: ResponseModel | undefined;
   /**
    * Which tone reader read the texts the profiles hold: the shipped model, or one adjusted to the brand's own
    * comments (with the adjustment, which profiling more records for this model must be given), and why.

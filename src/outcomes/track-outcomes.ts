@@ -52,6 +52,8 @@ export interface InvitationOutcome {
   readonly incentive: string;
   readonly segment?: string | undefined;
   readonly score?: number | undefined;
+  /** The advocate's scores when invited (score, loyalty, commitment, voice, exposure; absent ones undefined). */
+  readonly features: readonly (number | undefined)[];
 }
 
 /** Responses over invitations in one group. */
@@ -164,7 +166,16 @@ export function trackOutcomes(
     })();
     const inThread = candidates.find((post) => post.postId !== undefined && rootOf(postKey(post.platform, post.postId)) === threadRoot) ?? candidates.find((post) => post.inReplyTo !== undefined && rootOf(postKey(post.platform, post.inReplyTo)) === threadRoot);
     const onPlatform = inThread ?? candidates.find((post) => post.mentionsBrand ?? (brand.mentions(post.text) || brand.mentions(post.title)));
-    const base = { kitId: invitation.kitId, customerId: invitation.customerId, threadId: invitation.threadId, platform: invitation.platform, incentive: invitation.incentive ?? "none", segment: invitation.segment, score: invitation.score };
+    const base = {
+      kitId: invitation.kitId,
+      customerId: invitation.customerId,
+      threadId: invitation.threadId,
+      platform: invitation.platform,
+      incentive: invitation.incentive ?? "none",
+      segment: invitation.segment,
+      score: invitation.score,
+      features: [invitation.score, invitation.loyalty, invitation.commitment, invitation.voice, invitation.exposure],
+    };
     if (onPlatform === undefined) return { ...base, responded: false, needsReminder: false };
     const text = `${onPlatform.title ?? ""} ${onPlatform.text ?? ""}`.toLowerCase();
     const disclosed = marks.some((mark) => text.includes(mark));

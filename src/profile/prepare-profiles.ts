@@ -12,6 +12,7 @@ import { NO_DAY } from "./event-codes.js";
 import { ExclusionFactsCollector, ExclusionPolicy } from "./exclusion-policy.js";
 import { countExclusions, type ExclusionCounts, type ExclusionReason } from "./exclusions.js";
 import { IdentityCollector, IdentityIndex } from "./identity-index.js";
+import { addInvitations } from "./invitation-cooldown.js";
 import { mergeStores } from "./merge-stores.js";
 import { ProfileBuilder, type Exclusions, type UnprofiledCounts } from "./profile-builder.js";
 import { RECORD_KINDS, RecordIntake, type IntakeReadings } from "./record-intake.js";
@@ -190,6 +191,9 @@ export function prepareProfiles(data: AdvocateData, options: AdvocateOptions): P
   const customers = new RecordIntake(new ProfileBuilder(), intakeOptions, { facts, identities });
   let row = 0;
   for (const raw of data.customers ?? []) customers.add("customers", raw, { source: options.sourceNames.customers, row: (row += 1) });
+  const invitationProblems = data.invitations === undefined ? [] : addInvitations(facts, data.invitations, "invitations");
+  for (const problem of invitationProblems) customers.problems.add(problem);
+  if (invitationProblems.length > 0) customers.rejected.customers += new Set(invitationProblems.map((problem) => problem.row)).size;
   const policy = new ExclusionPolicy(facts.facts(), {
     requireConsent: options.requireConsent,
     cooldownDays: options.cooldownDays,

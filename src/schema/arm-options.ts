@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { BrandFactInput } from "./fact.js";
 import { incentiveSchema } from "./incentive.js";
 import { topicsSchema } from "./topics.js";
+import type { ResponseModel } from "./response-model.js";
 
 const count = (what: string) => z.number({ error: `expected a whole number ≥ 0 (${what})` }).int({ error: `expected a whole number ≥ 0 (${what})` }).min(0, { error: `expected a whole number ≥ 0 (${what})` });
 
@@ -24,6 +25,11 @@ export const armOptionsSchema = z.strictObject({
   topics: topicsSchema.optional(),
   /** At most this many alerts to strong advocates who are not on the criticism's platform (default 5). */
   maxAlerts: count("alerts").default(5),
+  /**
+   * Who is likely to respond when invited (`fitResponseModel`, from past invitations' outcomes): among advocates
+   * equally able to speak to the criticism, the likelier responders come first (P(responds) × score).
+   */
+  responseModel: z.custom<ResponseModel>((value) => typeof value === "object" && value !== null && "method" in value && "weights" in value, { error: "expected a response model (fitResponseModel)" }).optional(),
 });
 
 /** Options of `armAdvocates`, as callers write them. */

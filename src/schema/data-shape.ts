@@ -3,7 +3,7 @@ import { unknownNameMessage } from "./did-you-mean.js";
 import type { AdvocateData } from "./validate-data.js";
 
 /** The sources an {@link AdvocateData} object may hold. */
-export const DATA_SOURCES = ["customers", "purchases", "surveys", "social"] as const;
+export const DATA_SOURCES = ["customers", "purchases", "surveys", "social", "invitations"] as const;
 
 function isIterable(value: object): boolean {
   return typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function";

@@ -38,6 +38,7 @@ export const dataFileSetsSchema = z.strictObject({
   purchases: paths.optional(),
   surveys: paths.optional(),
   social: paths.optional(),
+  invitations: paths.optional(),
 });
 
 /** The files given to `loadData`: as {@link dataFileSetsSchema} (one or several per kind, each a path or a source). */

@@ -1,4 +1,5 @@
 import { checkDataShape } from "./data-shape.js";
+import type { InvitationInput } from "./invitation.js";
 import { customerSchemaFor, type Customer, type CustomerInput } from "./customer.js";
 import type { AdvocateOptions } from "./options.js";
 import type { InputProblem } from "./problem.js";
@@ -43,6 +44,8 @@ export interface AdvocateData {
   readonly purchases?: Iterable<PurchaseInput | Record<string, unknown>> | undefined;
   readonly surveys?: Iterable<SurveyResponseInput | Record<string, unknown>> | undefined;
   readonly social?: Iterable<SocialActivityInput | Record<string, unknown>> | undefined;
+  /** Invitations already sent (`invitationsOf`): each sets its customer's last invitation, for the cool-down. */
+  readonly invitations?: Iterable<InvitationInput | Record<string, unknown>> | undefined;
 }
 
 /** Every record validated and located, plus the problems found (lenient mode) — nothing is dropped silently. */
