@@ -96,4 +96,21 @@ describe("the CLI reads real exports (built)", () => {
     expect(cli("rank", "--purchases", paths["eu.csv"] as string, "--map", "amount=Total").stderr).toContain("--map expects KIND.FIELD=COLUMN");
     expect(cli("rank", "--purchases", paths["eu.csv"] as string, "--preset", "shopfy").stderr).toContain('did you mean "shopify-orders"');
   });
+
+  it("triages mentions, writes the invitations the kits make, and tracks their outcomes", () => {
+    const sample = fileURLToPath(new URL("../examples/data/", import.meta.url));
+    const dir = mkdtempSync(join(tmpdir(), "cli-loop-"));
+    const invitations = join(dir, "invitations.csv");
+    const data = ["--customers", `${sample}customers.csv`, "--purchases", `${sample}purchases.csv`, "--surveys", `${sample}surveys.csv`, "--social", `${sample}social.csv`];
+    const triage = cli("triage", ...data, "--mentions", `${EXPORTS}x-api-v2.json`, "--mentions-preset", "x-api-v2", "--brand", "Northwind Coffee", "--brand-handle", "@NorthwindCoffee", "--invitations-out", invitations, "--format", "json");
+    expect(triage.code, triage.stderr).toBe(0);
+    const result = JSON.parse(triage.stdout) as { threads: Array<{ id: string; owner: string; actions: string[] }>; criticism: number };
+    expect(result.criticism).toBeGreaterThanOrEqual(1);
+    expect(result.threads[0]?.owner).toBe("brand");
+    expect(result.threads[0]?.actions[0]).toMatch(/^(Answer as the brand|Answered by the brand)/);
+    expect(triage.stderr).toMatch(/wrote .*invitations\.csv: \d+ invitations/);
+    const outcomes = cli("outcomes", "--invitations", invitations, "--mentions", `${EXPORTS}x-api-v2.json`, "--mentions-preset", "x-api-v2", "--format", "json");
+    expect(outcomes.code, outcomes.stderr).toBe(0);
+    expect((JSON.parse(outcomes.stdout) as { invited: number }).invited).toBeGreaterThanOrEqual(0);
+  });
 });

@@ -15,12 +15,14 @@ import { fitCommand } from "./commands/fit.js";
 import { rankCommand } from "./commands/rank.js";
 import { reportCommand } from "./commands/report.js";
 import { udfCommand } from "./commands/udf.js";
+import { triageCommand } from "./commands/triage.js";
+import { outcomesCommand } from "./commands/outcomes.js";
 import { OutputFileError } from "./out-file.js";
 import { UsageError } from "./usage-error.js";
 import { EXIT, HELP_AFTER } from "./usage.js";
 
 /** The commands, in the order the help lists them. Add a command by writing its file and listing it here. */
-const COMMANDS: readonly CommandDefinition[] = [rankCommand, armCommand, explainCommand, backtestCommand, reportCommand, fitCommand, udfCommand];
+const COMMANDS: readonly CommandDefinition[] = [rankCommand, armCommand, triageCommand, outcomesCommand, explainCommand, backtestCommand, reportCommand, fitCommand, udfCommand];
 
 /** The package's version, from the package.json beside the build (dist/) or the sources (src/cli/). */
 function version(): string {

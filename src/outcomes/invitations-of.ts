@@ -24,7 +24,8 @@ export function invitationsOf(
       customerId: kit.customerId,
       threadId: context.threadId,
       platform: kit.platform,
-      handle: kit.handle,
+      // Bare (no "@"): written to CSV, a cell starting with "@" would be neutralised against formula injection.
+      handle: kit.handle?.trim().replace(/^@/, ""),
       invitedAt: at,
       incentive: context.incentive ?? "none",
       segment: advocate?.segment,

@@ -72,8 +72,10 @@ export interface TriagedThread {
 export interface TriageResult {
   readonly now: string;
   readonly slaMinutes: number;
-  /** Criticism threads, most urgent first. */
+  /** Criticism threads, most urgent first (at most `maxThreads`). */
   readonly threads: TriagedThread[];
+  /** Criticism threads found, before `maxThreads`. */
+  readonly threadCount: number;
   /** Mentions read, and how many of them were criticism of the brand. */
   readonly mentions: number;
   readonly criticism: number;
@@ -83,6 +85,13 @@ export interface TriageResult {
 const MINUTE = 60_000;
 const DEFAULT_SEVERITY = DEFAULT_TOPIC_SEVERITY.default ?? 0.6;
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/** Minutes in words a person reads at a glance: 45 minutes, 5 hours, 3 days. */
+function duration(minutes: number): string {
+  if (minutes < 120) return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+  if (minutes < 48 * 60) return `${Math.round(minutes / 60)} hours`;
+  return `${Math.round(minutes / 1440)} days`;
+}
 
 /**
  * Triage: which criticism of the brand to answer first, and how. From brand mentions — any platform, the social
@@ -197,8 +206,8 @@ export function triageCriticism(mentions: Iterable<SocialActivityInput | Record<
       answer !== undefined
         ? `Answered by the brand at ${new Date(answer.record.date.getTime()).toISOString()}: follow up until it is resolved.`
         : isPrivate
-          ? `Answer in the ${first.record.platform} channel by ${due}${overdue ? ` (overdue by ${ageMinutes - sla} minutes)` : ""}: acknowledge and resolve.`
-          : `Answer as the brand by ${due}${overdue ? ` (overdue by ${ageMinutes - sla} minutes)` : ""}: acknowledge in public, then resolve in a private channel.`;
+          ? `Answer in the ${first.record.platform} channel by ${due}${overdue ? ` (overdue by ${duration(ageMinutes - sla)})` : ""}: acknowledge and resolve.`
+          : `Answer as the brand by ${due}${overdue ? ` (overdue by ${duration(ageMinutes - sla)})` : ""}: acknowledge in public, then resolve in a private channel.`;
     const [, postId] = root.split("\u0000");
     threads.push({
       id: `${first.record.platform}:${postId ?? root}`,
@@ -232,6 +241,7 @@ export function triageCriticism(mentions: Iterable<SocialActivityInput | Record<
     now: new Date(now).toISOString(),
     slaMinutes: sla,
     threads: resolved.maxThreads === undefined ? threads : threads.slice(0, resolved.maxThreads),
+    threadCount: threads.length,
     mentions: all.length,
     criticism: criticism.length,
     problems: read.problems,
