@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { armAdvocates, identifyAdvocates, ValidationError } from "../src/index.js";
+import { armAdvocates, identifyAdvocates, NoRecordsError, ValidationError } from "../src/index.js";
 
 const ids = fc.constantFrom<string>("a", "b", "c", "__proto__", "constructor", "hasOwnProperty", "ü-ñ", "0");
 const day = fc.integer({ min: 0, max: 3_000 }).map((offset) => new Date(Date.UTC(2018, 0, 1) + offset * 86_400_000));
@@ -52,9 +52,16 @@ describe("invariants over generated data", () => {
         (data) => {
           fc.pre(data.purchases.length + data.surveys.length + data.social.length > 0);
           const options = { minimum: { loyalty: 0, commitment: 0, voice: 0 }, personas: 2 };
+          const optedOut = new Set(data.customers.filter((row) => row.optedOut === true).map((row) => row.customerId));
+          const records = [...data.purchases, ...data.surveys, ...data.social];
+          if (records.every((record) => optedOut.has(record.customerId))) {
+            // Every record belongs to an opted-out customer: nothing may be profiled, and with no
+            // 'as of' day to rank at, that is the typed "nothing to rank" error, never an empty success.
+            expect(() => identifyAdvocates(data, options)).toThrow(NoRecordsError);
+            return;
+          }
           const result = identifyAdvocates(data, options);
           expect(hasNonFinite(result)).toBe(false);
-          const optedOut = new Set(data.customers.filter((row) => row.optedOut === true).map((row) => row.customerId));
           for (const advocate of result.advocates) {
             expect(optedOut.has(advocate.customerId)).toBe(false);
             for (const value of [advocate.score, advocate.loyalty, advocate.commitment, advocate.voice, advocate.confidence]) {

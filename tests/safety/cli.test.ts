@@ -53,7 +53,7 @@ describe("CLI: numbers, flags and files that cannot be mistaken", () => {
       const help = cli(command, "--help");
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(new RegExp(`^Usage: brand-advocates ${command} `));
-      expect(help.stdout).toContain("Exit codes: 0 success, 1 unexpected error, 2 bad usage or input, 3 output file not written.");
+      expect(help.stdout).toContain("Exit codes: 0 success, 1 unexpected error, 2 bad usage or input, 3 output file not written, 4 nothing could be read.");
     }
     expect(cli("help", "report").stdout).toContain("--force");
     expect(cli("--help").stdout).toMatch(/Exit codes: 0 success .*\n2 bad usage or bad input .* 3 output file not written/);
