@@ -1,11 +1,27 @@
 /**
  * The demo behind `npm run demo`: the whole job on the bundled sample of a fictional coffee brand.
  * Validate → profile → fit → score → rank the customers, show the segments, then arm three advocates to answer
- * one piece of public criticism with grounded, cited, disclosed talking points.
+ * one piece of public criticism with grounded, cited, disclosed talking points. Then the loop: triage the next day's
+ * brand mentions (which criticism to answer first, by when, with which advocates), and see what came of the
+ * invitations sent (who responded, how fast, with the disclosure or without).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { advocatesTable, armAdvocates, identifyAdvocates, kitMarkdown, loadData, readRecords, SEGMENTS, type CriticismInput } from "brand-advocates";
+import {
+  advocatesTable,
+  armAdvocates,
+  fitResponseModel,
+  identifyAdvocates,
+  kitMarkdown,
+  loadData,
+  prepareProfiles,
+  readRecords,
+  resolveOptions,
+  SEGMENTS,
+  trackOutcomes,
+  triageCriticism,
+  type CriticismInput,
+} from "brand-advocates";
 
 const dataDir = fileURLToPath(new URL("./data/", import.meta.url));
 
@@ -42,3 +58,30 @@ for (const alert of armed.alerts) {
   const vouches = alert.vouchesFor.length > 0 ? `; can vouch for ${alert.vouchesFor.join(", ")}` : "";
   console.log(`- ${alert.name ?? alert.customerId} (score ${alert.score.toFixed(3)}), active on ${alert.platforms.join(", ") || "no platform"}${vouches}`);
 }
+
+// The loop. The next day's brand mentions, from every channel (a support ticket too), by handle and thread.
+const brand = { names: ["Northwind Coffee", "Northwind"], handles: ["NorthwindCoffee"] };
+const loopOptions = resolveOptions({ sourceNames, top: 100, brand });
+const prepared = prepareProfiles(data, loopOptions);
+const listed = identifyAdvocates(data, loopOptions);
+const mentions = await loadData({ social: `${dataDir}mentions.csv` });
+const triage = triageCriticism(mentions.data.social ?? [], listed.model, { brand, profiles: prepared.profiles, advocates: listed.advocates, arm: { brand: "Northwind Coffee", facts, maxPerThread: 3 } });
+console.log(`\n## Triage: ${triage.criticism} criticism in ${triage.threadCount} threads among ${triage.mentions} mentions, as of ${triage.now} (target: answer within ${triage.slaMinutes} minutes)\n`);
+for (const [index, thread] of triage.threads.entries()) {
+  const state = thread.answeredByBrand !== undefined ? "answered" : thread.overdue ? "OVERDUE" : `due ${thread.deadline.slice(11, 16)}`;
+  console.log(`${index + 1}. ${thread.id} — severity ${thread.severity.toFixed(2)}, ${state}${thread.private ? ", private" : `, reach ${thread.reach}`}${thread.topics.length > 0 ? ` [${thread.topics.join(", ")}]` : ""}`);
+  console.log(`   "${thread.text}"`);
+  for (const action of thread.actions) console.log(`   → ${action}`);
+}
+
+// What came of the invitations those kits made (bundled: invitations.csv as triage --invitations-out writes it, and
+// the advocates' public posts over the next days in responses.csv).
+const invitations = (await readRecords(`${dataDir}invitations.csv`)) as Record<string, unknown>[];
+const responses = await loadData({ social: `${dataDir}responses.csv` });
+const outcomes = trackOutcomes(invitations, responses.data.social ?? [], { brand });
+console.log(`\n## Outcomes: ${outcomes.invited} invited → ${outcomes.responded} responded → ${outcomes.disclosed} disclosed the connection`);
+if (outcomes.medianHoursToFirstReply !== undefined) console.log(`Median time to a thread's first advocate reply: ${outcomes.medianHoursToFirstReply} hours.`);
+for (const rate of outcomes.bySegment) console.log(`- ${SEGMENTS[rate.group as keyof typeof SEGMENTS] ?? rate.group}: ${rate.responded} of ${rate.invited} responded`);
+if (outcomes.needReminder.length > 0) console.log(`Remind to disclose (posted without it): ${outcomes.needReminder.join(", ")}.`);
+const response = fitResponseModel(outcomes.outcomes);
+console.log(`Who responds: ${response.method === "learned" ? "learned from the outcomes" : `the base rate, ${(response.baseRate * 100).toFixed(0)} %`} (${response.reason}).`);

@@ -81,6 +81,7 @@ export { citeRecord, formatCitation, type Citation, type TalkingPoint, type Quot
 export { disclosureLine, ADVOCACY_GUIDELINES } from "./arm/disclosure.js";
 export { kitMarkdown } from "./arm/kit-markdown.js";
 export { kitsCsv, KIT_CSV_COLUMNS } from "./io/kits-csv.js";
+export { invitationsCsv, INVITATION_CSV_COLUMNS } from "./io/invitations-csv.js";
 export { explainCustomer } from "./io/explain-customer.js";
 // the whole job: validate → profile → fit → score → rank → talking points
 export { identifyAdvocates, rankProfiles, type AdvocateResult, type ExcludedCounts } from "./pipeline/identify-advocates.js";
@@ -124,7 +125,7 @@ export { csvText, FORMULA_PREFIXES, type CsvCell } from "./io/csv-writer.js";
 export { terminalText, terminalLines, terminalJson, CONTROL_CHARACTERS } from "./io/control-characters.js";
 // close the loop: triage and outcomes
 export { triageCriticism, type TriageResult, type TriagedThread, type SeverityParts, type TriageOptions } from "./triage/triage-criticism.js";
-export { SEVERITY_WEIGHTS, DEFAULT_TOPIC_SEVERITY, NO_TOPIC_SEVERITY } from "./triage/severity.js";
+export { SEVERITY_WEIGHTS, DEFAULT_TOPIC_SEVERITY, NO_TOPIC_SEVERITY, REPEAT_COMPLAINTS } from "./triage/severity.js";
 export { triageOptionsSchema } from "./schema/triage-options.js";
 export { invitationSchema, invitationSchemaFor, type Invitation, type InvitationInput } from "./schema/invitation.js";
 export { invitationsOf } from "./outcomes/invitations-of.js";

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fitResponseModel, identifyAdvocates, invitationsOf, prepareProfiles, resolveOptions, responseProbability, trackOutcomes, triageCriticism, type SocialActivityInput } from "../src/index.js";
+import { fileURLToPath } from "node:url";
+import { fitResponseModel, identifyAdvocates, invitationsOf, loadData, prepareProfiles, rankProfiles, readRecords, resolveOptions, responseProbability, trackOutcomes, triageCriticism, type SocialActivityInput } from "../src/index.js";
 
 const brand = { names: ["Northwind"], handles: ["@NorthwindCoffee"] };
 
@@ -77,6 +78,47 @@ describe("triageCriticism", () => {
     expect(again.parts.repeat).toBe(1);
     expect(again.advocates).toEqual([]);
     expect(again.actions.join(" ")).toContain("A repeat complainer");
+  });
+
+  it("invites each advocate to one thread a round, the most urgent first; a third complaint makes a repeat complainer", () => {
+    const fans = ["f1", "f2"].map((customerId) => ({ customerId, handles: { twitter: `@${customerId}_fan` } }));
+    const ranked = identifyAdvocates(
+      {
+        customers: fans,
+        purchases: fans.flatMap(({ customerId }) => Array.from({ length: 10 }, (_, month) => ({ customerId, date: `2026-${String(month + 1).padStart(2, "0")}-05`, amount: 20, product: "Delivery box" }))),
+        social: fans.map(({ customerId }) => ({ customerId, date: "2026-10-01", platform: "twitter", text: "Northwind delivery is always fast, love it", sentiment: 0.9, mentionsBrand: true })),
+      },
+      { asOf: "2026-12-31", minimum: { loyalty: 0, commitment: 0, voice: 0 } },
+    );
+    expect(ranked.advocates.map((advocate) => advocate.customerId).sort()).toEqual(["f1", "f2"]);
+    const threads = [
+      mention("old", "first_one", "2026-12-31T06:00:00Z", "@NorthwindCoffee my delivery is late, terrible"),
+      mention("new", "second_one", "2026-12-31T10:00:00Z", "@NorthwindCoffee delivery late, terrible"),
+      ...[0, 1, 2].map((index) => mention(`x${index}`, "thrice", `2026-12-31T0${index + 7}:00:00Z`, "@NorthwindCoffee delivery late again, terrible")),
+    ];
+    const triage = triageCriticism(threads, model, { brand, advocates: ranked.advocates, arm: { brand: "Northwind Coffee", maxPerThread: 2 }, now: "2026-12-31T10:30:00Z" });
+    const first = triage.threads.find((thread) => thread.id === "twitter:old")!;
+    const second = triage.threads.find((thread) => thread.id === "twitter:new")!;
+    expect(triage.threads.indexOf(first)).toBeLessThan(triage.threads.indexOf(second));
+    expect(first.advocates.map((kit) => kit.customerId).sort()).toEqual(["f1", "f2"]);
+    expect(second.advocates).toEqual([]);
+    expect(second.actions.join(" ")).toContain("not already invited to a more urgent thread");
+    const invitedTwice = triage.threads.flatMap((thread) => thread.advocates.map((kit) => kit.customerId));
+    expect(new Set(invitedTwice).size).toBe(invitedTwice.length);
+    for (const index of [0, 1, 2]) {
+      const thrice = triage.threads.find((thread) => thread.id === `twitter:x${index}`)!;
+      expect(thrice.parts.repeat).toBe(1);
+      expect(thrice.advocates).toEqual([]);
+    }
+  });
+
+  it("a private message is about the brand whether or not it names it; a public post must name it", () => {
+    const unnamed = [
+      mention("t1", "ticket-1", "2026-12-31T09:00:00Z", "I was charged twice and nobody answers my emails. Awful.", { public: false, platform: "support" }),
+      mention("p1", "someone", "2026-12-31T09:00:00Z", "I was charged twice and nobody answers my emails. Awful."),
+    ];
+    const triage = triageCriticism(unnamed, model, { brand, now: "2026-12-31T10:30:00Z" });
+    expect(triage.threads.map((thread) => thread.id)).toEqual(["support:t1"]);
   });
 
   it("property: older and more severe first at equal reach; reach alone never outranks severity", () => {
@@ -171,5 +213,45 @@ describe("learning from outcomes", () => {
     const result = identifyAdvocates({ purchases, invitations }, { asOf: "2026-06-30", minimum: { loyalty: 0, commitment: 0, voice: 0 } });
     expect(result.excluded.recentlyInvited).toBe(1);
     expect(result.advocates.map((advocate) => advocate.customerId)).toEqual(["c2"]);
+  });
+});
+
+describe("the bundled loop (examples/data: mentions, invitations, responses)", () => {
+  const dataDir = fileURLToPath(new URL("../examples/data/", import.meta.url));
+  const brand = { names: ["Northwind Coffee", "Northwind"], handles: ["NorthwindCoffee"] };
+
+  it("invitations.csv is what triage of mentions.csv arms from the sample today (regenerate with npm run generate-loop)", async () => {
+    const { data, sourceNames } = await loadData({ customers: `${dataDir}customers.csv`, purchases: `${dataDir}purchases.csv`, surveys: `${dataDir}surveys.csv`, social: `${dataDir}social.csv` });
+    const options = resolveOptions({ sourceNames, top: 100, brand });
+    const prepared = prepareProfiles(data, options);
+    const ranked = rankProfiles(prepared, options);
+    const mentions = await loadData({ social: `${dataDir}mentions.csv` });
+    const facts = (await readRecords(`${dataDir}facts.csv`)) as Record<string, unknown>[];
+    const triage = triageCriticism(mentions.data.social ?? [], ranked.model, { brand, profiles: prepared.profiles, advocates: ranked.advocates, arm: { brand: "Northwind Coffee", facts, maxPerThread: 3 } });
+    // Every channel: the support ticket is triaged (private: no advocates), the repeat complainer gets none either.
+    expect(triage.threads.some((thread) => thread.private && thread.advocates.length === 0)).toBe(true);
+    expect(triage.threads.some((thread) => thread.actions.join(" ").includes("A repeat complainer"))).toBe(true);
+    const expected = triage.threads.flatMap((thread) => invitationsOf(thread.advocates, { threadId: thread.id, invitedAt: new Date(triage.now), advocates: ranked.advocates }));
+    const bundled = (await readRecords(`${dataDir}invitations.csv`)) as Record<string, unknown>[];
+    expect(bundled.map((row) => [row.kitId, row.customerId, row.threadId])).toEqual(expected.map((row) => [row.kitId, row.customerId, row.threadId]));
+    // No advocate is sent to two threads at once, and none of them is a critic of the brand.
+    expect(new Set(bundled.map((row) => row.customerId)).size).toBe(bundled.length);
+  });
+
+  it("outcomes of the bundled invitations: responses in the thread and on the platform, a missing disclosure flagged", async () => {
+    const invitations = (await readRecords(`${dataDir}invitations.csv`)) as Record<string, unknown>[];
+    const responses = await loadData({ social: `${dataDir}responses.csv` });
+    const report = trackOutcomes(invitations, responses.data.social ?? [], { brand });
+    expect(report.invited).toBe(invitations.length);
+    expect(report.responded).toBeGreaterThan(0);
+    expect(report.responded).toBeLessThan(report.invited);
+    expect(report.disclosed).toBeLessThan(report.responded);
+    expect(report.needReminder.length).toBe(report.responded - report.disclosed);
+    for (const outcome of report.outcomes.filter((each) => each.responded)) {
+      expect(outcome.hoursToRespond).toBeGreaterThan(0);
+      expect(outcome.hoursToRespond).toBeLessThanOrEqual(72);
+      expect(Math.abs(outcome.tone ?? Number.NaN)).toBeLessThanOrEqual(1);
+    }
+    expect(fitResponseModel(report.outcomes).method).toBe("base-rate");
   });
 });

@@ -30,3 +30,9 @@ export const DEFAULT_TOPIC_SEVERITY: Readonly<Record<string, number>> = {
 
 /** A criticism whose topic is not known weighs this much (it cannot be matched, but it is still criticism). */
 export const NO_TOPIC_SEVERITY = 0.4;
+
+/**
+ * Complaints from one author, in the mentions triaged, that make them a repeat complainer: the repeat part of
+ * severity is full, and advocates are not invited to their threads.
+ */
+export const REPEAT_COMPLAINTS = 3;

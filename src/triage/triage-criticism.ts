@@ -1,4 +1,5 @@
 import { armAdvocates, type AdvocateKit } from "../arm/arm-advocates.js";
+import type { CriticismInput } from "../schema/criticism.js";
 import type { AdvocateModel } from "../model/advocate-model.js";
 import { score } from "../model/score.js";
 import { IdentityCollector, IdentityIndex } from "../profile/identity-index.js";
@@ -15,7 +16,7 @@ import { readsNegative } from "../text/tone-reading.js";
 import { readTone } from "../text/tone/read-tone.js";
 import { detectTopics, resolveTopics } from "../text/topics.js";
 import { threadsOf, type ReadMention } from "./criticism-thread.js";
-import { DEFAULT_TOPIC_SEVERITY, NO_TOPIC_SEVERITY, SEVERITY_WEIGHTS } from "./severity.js";
+import { DEFAULT_TOPIC_SEVERITY, NO_TOPIC_SEVERITY, REPEAT_COMPLAINTS, SEVERITY_WEIGHTS } from "./severity.js";
 
 export type { TriageOptions } from "../schema/triage-options.js";
 
@@ -101,8 +102,9 @@ function duration(minutes: number): string {
  * complainer is to the brand by the loyalty model, whether they keep complaining, the topic) times **urgency**
  * (age against the response-time target `slaMinutes`). Reach only breaks ties: a quiet loyal customer's complaint
  * is never less urgent than a loud stranger's. For each thread: the owner (always the brand first: resolve the
- * problem), a deadline, and the advocates to invite after it (`armAdvocates`, capped per thread; none for a private
- * channel or a repeat complainer, whom advocates' replies rarely help).
+ * problem), a deadline, and the advocates to invite after it (`armAdvocates`, capped per thread, each advocate for one
+ * thread a round, the most urgent first; none for a private channel or a repeat complainer, whom advocates' replies
+ * rarely help).
  *
  * @throws {ValidationError} in strict mode on a bad mention.
  * @example
@@ -126,7 +128,8 @@ export function triageCriticism(mentions: Iterable<SocialActivityInput | Record<
     const tone = record.sentiment ?? (record.text === undefined ? 0 : readTone(record.text, knowsBrand ? { brand: resolved.brand } : {}).score);
     const customerId = record.customerId ?? (record.author === undefined ? undefined : index.byHandle(record.platform, record.author));
     const byBrand = record.customerId === undefined && brand.isBrand(record.author);
-    const names = record.mentionsBrand ?? (brand.mentions(record.text) || brand.mentions(record.title));
+    // A private message (support ticket, DM) is addressed to the brand: it is about the brand whether or not it names it.
+    const names = record.mentionsBrand ?? (!record.public || brand.mentions(record.text) || brand.mentions(record.title));
     return { record, ref, key, parentKey: record.inReplyTo === undefined ? undefined : postKey(record.platform, record.inReplyTo), tone, given, customerId, byBrand, names, author: record.author ?? record.customerId ?? "" };
   });
   // Second pass: a reply to the brand's post is about the brand too (the thread is).
@@ -162,6 +165,8 @@ export function triageCriticism(mentions: Iterable<SocialActivityInput | Record<
   const sla = resolved.slaMinutes;
 
   const threads: TriagedThread[] = [];
+  /** The criticism each public, first-time thread would arm advocates against, by its index in `threads`. */
+  const armable = new Map<number, CriticismInput>();
   for (const [root, posts] of threadsOf(all)) {
     const critical = posts.filter((post) => post.criticism).sort((a, b) => a.record.date.getTime() - b.record.date.getTime() || a.ref.row - b.ref.row);
     const first = critical[0];
@@ -174,7 +179,7 @@ export function triageCriticism(mentions: Iterable<SocialActivityInput | Record<
     const parts: SeverityParts = {
       tone: round4(Math.max(...critical.map((post) => Math.max(0, -post.tone)))),
       customerValue: round4(customers.length === 0 ? 0 : Math.max(...customers.map(customerValue))),
-      repeat: round4(Math.min(1, (repeats - 1) / 3)),
+      repeat: round4(Math.min(1, (repeats - 1) / (REPEAT_COMPLAINTS - 1))),
       topic: round4(topics.length === 0 ? NO_TOPIC_SEVERITY : Math.max(...topics.map((topic) => topicSeverity[topic] ?? DEFAULT_SEVERITY))),
     };
     const severity = round4(SEVERITY_WEIGHTS.tone * parts.tone + SEVERITY_WEIGHTS.customerValue * parts.customerValue + SEVERITY_WEIGHTS.repeat * parts.repeat + SEVERITY_WEIGHTS.topic * parts.topic);
@@ -186,21 +191,12 @@ export function triageCriticism(mentions: Iterable<SocialActivityInput | Record<
     // complaint is always the more urgent at equal severity); an answered thread is half as urgent as a fresh one.
     const urgency = answer === undefined ? 1 + Math.log1p(ageMinutes / sla) : 0.5;
     const isPrivate = critical.every((post) => !post.record.public);
-    const repeatComplainer = parts.repeat >= 1;
-    let advocates: readonly AdvocateKit[] = [];
-    let advocateNote: string | undefined;
-    if (isPrivate) advocateNote = "A private channel: the brand answers there; advocates are never invited to a private conversation.";
-    else if (repeatComplainer) advocateNote = "A repeat complainer: answer as the brand only — advocates' replies rarely help a complainer who keeps coming back, and can read as a pile-on.";
-    else if (resolved.advocates !== undefined && resolved.arm !== undefined) {
-      const armed = armAdvocates(resolved.advocates, { platform: first.record.platform, text: first.record.text ?? first.record.title ?? "(no text)", topic: topics[0], url: first.record.url, date: first.record.date }, resolved.arm);
-      advocates = armed.kits;
-      advocateNote =
-        armed.kits.length > 0
-          ? `Then invite ${armed.kits.length} advocate${armed.kits.length === 1 ? "" : "s"} to add their own experience (a complement to the brand's answer, never a substitute): ${armed.kits.map((kit) => kit.handle ?? kit.name ?? kit.customerId).join(", ")}.`
-          : armed.noTopic !== undefined
-            ? "No topic found in the criticism: no advocate was matched (give the thread a topic to arm advocates)."
-            : `No advocate is active on ${first.record.platform} with experience to share.`;
-    }
+    const repeatComplainer = repeats >= REPEAT_COMPLAINTS;
+    const noAdvocates = isPrivate
+      ? "A private channel: the brand answers there; advocates are never invited to a private conversation."
+      : repeatComplainer
+        ? "A repeat complainer: answer as the brand only — advocates' replies rarely help a complainer who keeps coming back, and can read as a pile-on."
+        : undefined;
     const due = new Date(deadline).toISOString();
     const brandAction =
       answer !== undefined
@@ -230,18 +226,40 @@ export function triageCriticism(mentions: Iterable<SocialActivityInput | Record<
       parts,
       priority: severity * urgency,
       owner: "brand",
-      advocates,
-      actions: [brandAction, ...(advocateNote === undefined ? [] : [advocateNote])],
+      advocates: [],
+      actions: noAdvocates === undefined ? [brandAction] : [brandAction, noAdvocates],
     });
+    if (noAdvocates === undefined) armable.set(threads.length - 1, { platform: first.record.platform, text: first.record.text ?? first.record.title ?? "(no text)", topic: topics[0], url: first.record.url, date: first.record.date });
   }
   // Severity × urgency decides; reach only breaks ties, then the older first, then the id.
-  threads.sort((a, b) => b.priority - a.priority || b.reach - a.reach || compareText(a.firstSeen, b.firstSeen) || compareText(a.id, b.id));
-  for (const thread of threads) (thread as { priority: number }).priority = round4(thread.priority);
+  const order = threads.map((thread, index) => ({ thread, criticism: armable.get(index) }));
+  order.sort((a, b) => b.thread.priority - a.thread.priority || b.thread.reach - a.thread.reach || compareText(a.thread.firstSeen, b.thread.firstSeen) || compareText(a.thread.id, b.thread.id));
+  // Advocates are armed in that order, each for one thread a round: the most urgent thread gets the best match, and
+  // no advocate is sent to answer several criticisms at once (many replies from the same few people read as a
+  // campaign, not as customers' own experience).
+  const invited = new Set<string>();
+  const triaged = order.map(({ thread, criticism }): TriagedThread => {
+    const priority = round4(thread.priority);
+    if (criticism === undefined || resolved.advocates === undefined || resolved.arm === undefined) return { ...thread, priority };
+    const armed = armAdvocates(
+      resolved.advocates.filter((advocate) => !invited.has(advocate.customerId)),
+      criticism,
+      resolved.arm,
+    );
+    for (const kit of armed.kits) invited.add(kit.customerId);
+    const note =
+      armed.kits.length > 0
+        ? `Then invite ${armed.kits.length} advocate${armed.kits.length === 1 ? "" : "s"} to add their own experience (a complement to the brand's answer, never a substitute): ${armed.kits.map((kit) => kit.handle ?? kit.name ?? kit.customerId).join(", ")}.`
+        : armed.noTopic !== undefined
+          ? "No topic found in the criticism: no advocate was matched (give the thread a topic to arm advocates)."
+          : `No advocate is active on ${criticism.platform} with experience to share${invited.size > 0 ? " who is not already invited to a more urgent thread" : ""}.`;
+    return { ...thread, priority, advocates: armed.kits, actions: [...thread.actions, note] };
+  });
   return {
     now: new Date(now).toISOString(),
     slaMinutes: sla,
-    threads: resolved.maxThreads === undefined ? threads : threads.slice(0, resolved.maxThreads),
-    threadCount: threads.length,
+    threads: resolved.maxThreads === undefined ? triaged : triaged.slice(0, resolved.maxThreads),
+    threadCount: triaged.length,
     mentions: all.length,
     criticism: criticism.length,
     problems: read.problems,
